@@ -1,0 +1,237 @@
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+using CustomerJourney.Sources;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CustomerJourney.Client;
+
+/// <summary>
+/// Reads a customer's journey from every configured source at once, each under its own deadline,
+/// merges the answers (de-duplicated by source and id) and returns them filtered, as a timeline and
+/// grid rows. A source that fails, times out or cannot serve the lookup never loses the others'
+/// data: its status says what happened. Thread-safe; create one and share it.
+/// </summary>
+public class JourneyClient
+{
+    private readonly IJourneySource[] _sources;
+    private readonly JourneyClientOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a client over sources, merged in the order given.</summary>
+    /// <param name="sources">The sources; names must be unique (ignoring case).</param>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
+    /// <param name="timeProvider">The clock for periods and deadlines; <see langword="null"/> for the system clock.</param>
+    /// <param name="logger">Where to log; <see langword="null"/> for none.</param>
+    /// <exception cref="ArgumentException">Two sources share a name, or an option is invalid (unknown time zone, non-positive timeout, period outside 1..120 months).</exception>
+    public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        _sources = [.. sources];
+        _options = options ?? new JourneyClientOptions();
+        _time = timeProvider ?? TimeProvider.System;
+        _logger = logger ?? (ILogger)NullLogger.Instance;
+
+        if (_sources.Any(s => s is null))
+        {
+            throw new ArgumentException("A source is null.", nameof(sources));
+        }
+
+        string? duplicate = _sources.GroupBy(s => s.Name, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1)?.Key;
+        if (duplicate is not null)
+        {
+            throw new ArgumentException($"Two sources are named '{duplicate}'; source names must be unique.", nameof(sources));
+        }
+
+        TimeZone = ResolveTimeZone(_options.TimeZone);
+        if (_options.SourceTimeout <= TimeSpan.Zero || _options.SourceTimeouts.Values.Any(t => t <= TimeSpan.Zero))
+        {
+            throw new ArgumentException("Source timeouts must be positive.", nameof(options));
+        }
+
+        if (_options.DefaultPeriodMonths is < 1 or > JourneyPeriod.MaxMonths)
+        {
+            throw new ArgumentException($"DefaultPeriodMonths must be between 1 and {JourneyPeriod.MaxMonths}.", nameof(options));
+        }
+    }
+
+    /// <summary>For mocking: a client with no sources, UTC and default options.</summary>
+    protected JourneyClient()
+        : this([])
+    {
+    }
+
+    /// <summary>The sources, in merge order.</summary>
+    public IReadOnlyList<IJourneySource> Sources => _sources;
+
+    /// <summary>The time zone periods and dates are counted in.</summary>
+    public TimeZoneInfo TimeZone { get; }
+
+    /// <summary>Parses a phone number (with the configured default region) or an e-mail address into a key.</summary>
+    /// <param name="input">The number or address, in any common format.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="InvalidLookupKeyException">The input is not a usable key.</exception>
+    public virtual LookupKey ParseKey(string input) => LookupKey.Parse(input, _options.DefaultRegion);
+
+    /// <summary>Reads a customer's journey.</summary>
+    /// <param name="query">The customer, the call, the period and the filter.</param>
+    /// <param name="cancellationToken">Cancels the whole lookup; the method then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The journey, with a status per source.</returns>
+    public virtual async Task<JourneyResult> GetJourneyAsync(JourneyQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        long started = _time.GetTimestamp();
+        JourneyPeriod period = query.Period ?? JourneyPeriod.LastMonths(_options.DefaultPeriodMonths);
+        PeriodRange range = PeriodRange.Resolve(period, _time.GetUtcNow(), TimeZone);
+        var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
+
+        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, range, cancellationToken))];
+        SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
+
+        var merged = new List<Interaction>();
+        var campaigns = new List<Campaign>();
+        var campaignIds = new HashSet<string>(StringComparer.Ordinal);
+        if (query.CurrentCampaignId is not null)
+        {
+            campaignIds.Add(query.CurrentCampaignId);
+        }
+
+        foreach (SourceReading answer in answers)
+        {
+            merged.AddRange(answer.Interactions);
+            campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
+        }
+
+        var index = InteractionIndex.Build(merged, [.. _sources.Select(s => s.Name)], TimeZone);
+        SourceStatus[] statuses = [.. answers.Select(a => a.Status)];
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            string maskedKey = query.Key.ToString();
+            long elapsedMs = (long)_time.GetElapsedTime(started).TotalMilliseconds;
+            int notOk = statuses.Count(s => !s.IsOk);
+            ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
+        }
+        return new JourneyResult(query.Key, query.Direction, range, statuses, campaigns, index, query.Filter);
+    }
+
+    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CallDirection direction, PeriodRange range, CancellationToken cancellationToken)
+    {
+        string? unsupported = WhyUnsupported(source.Capabilities, query.Key.Kind, direction);
+        if (unsupported is not null)
+        {
+            ClientLog.SourceNotSupported(_logger, source.Name, unsupported);
+            return Status(source, SourceState.NotSupported, unsupported, TimeSpan.Zero, []);
+        }
+
+        TimeSpan timeout = _options.SourceTimeouts.TryGetValue(source.Name, out TimeSpan own) ? own : _options.SourceTimeout;
+        long started = _time.GetTimestamp();
+        using var deadline = new CancellationTokenSource(timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+
+        Task<IReadOnlyList<Interaction>> interactions;
+        Task<IReadOnlyList<Campaign>> campaigns;
+        try
+        {
+            interactions = source.GetInteractionsAsync(query, linked.Token) ?? Task.FromResult<IReadOnlyList<Interaction>>([]);
+            campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
+                ? source.GetListedCampaignsAsync(query.Key, linked.Token) ?? Task.FromResult<IReadOnlyList<Campaign>>([])
+                : Task.FromResult<IReadOnlyList<Campaign>>([]);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Failure(source, exception, _time.GetElapsedTime(started), query.Key);
+        }
+
+        Task both = Task.WhenAll(interactions, campaigns);
+        // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
+        await both.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        cancellationToken.ThrowIfCancellationRequested();
+        TimeSpan elapsed = _time.GetElapsedTime(started);
+
+        if (!interactions.IsCompleted || IsTimeout(interactions, deadline.Token))
+        {
+            ObserveLateFailures(both);
+            ClientLog.SourceTimedOut(_logger, source.Name, (long)elapsed.TotalMilliseconds);
+            return Status(source, SourceState.TimedOut, $"{source.Name} did not answer within {timeout.TotalSeconds:0.###} s.", elapsed, []);
+        }
+
+        if (!interactions.IsCompletedSuccessfully)
+        {
+            ObserveLateFailures(both);
+            return Failure(source, interactions.Exception?.GetBaseException() ?? new TaskCanceledException(), elapsed, query.Key);
+        }
+
+        var warnings = new List<string>();
+        IReadOnlyList<Campaign> listed = [];
+        if (campaigns.IsCompletedSuccessfully)
+        {
+            listed = campaigns.Result ?? [];
+        }
+        else
+        {
+            ObserveLateFailures(campaigns);
+            warnings.Add("The campaigns the customer is listed in could not be read.");
+        }
+
+        IReadOnlyList<Interaction> kept = SourceAnswerCheck.Check(source.Name, interactions.Result!, range, warnings);
+        return new SourceReading(new SourceStatus(source.Name, SourceState.Ok, null, kept.Count, elapsed, warnings), kept, listed);
+    }
+
+    private static bool IsTimeout(Task task, CancellationToken deadline) =>
+        (task.IsCanceled && deadline.IsCancellationRequested) || task.Exception?.GetBaseException() is TimeoutException;
+
+    private SourceReading Failure(IJourneySource source, Exception exception, TimeSpan elapsed, LookupKey key)
+    {
+        ClientLog.SourceFailed(_logger, source.Name, (long)elapsed.TotalMilliseconds, exception.GetType().Name);
+        // Only our own exceptions promise a message free of personal data; of others, the type is all we show.
+        string message = exception is CustomerJourneyException
+            ? exception.Message
+            : $"{source.Name} failed with {exception.GetType().Name}.";
+        if (key.Value.Length > 0)
+        {
+            message = message.Replace(key.Value, key.ToString(), StringComparison.OrdinalIgnoreCase);
+        }
+
+        return Status(source, SourceState.Failed, message, elapsed, []);
+    }
+
+    private static SourceReading Status(IJourneySource source, SourceState state, string? message, TimeSpan elapsed, IReadOnlyList<string> warnings) =>
+        new(new SourceStatus(source.Name, state, message, 0, elapsed, warnings), [], []);
+
+    private static string? WhyUnsupported(SourceCapabilities capabilities, LookupKeyKind keyKind, CallDirection direction)
+    {
+        if (direction == CallDirection.Inbound && !capabilities.HasFlag(SourceCapabilities.InboundCalls))
+        {
+            return "This source does not record inbound calls.";
+        }
+
+        if (keyKind == LookupKeyKind.Email && !capabilities.HasFlag(SourceCapabilities.EmailLookup))
+        {
+            return "This source cannot look customers up by e-mail address.";
+        }
+
+        if (keyKind == LookupKeyKind.Phone && !capabilities.HasFlag(SourceCapabilities.PhoneLookup))
+        {
+            return "This source cannot look customers up by phone number.";
+        }
+
+        return null;
+    }
+
+    // An abandoned task that faults later must not surface as an unobserved exception.
+    private static void ObserveLateFailures(Task task) =>
+        task.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+
+    private static TimeZoneInfo ResolveTimeZone(string id)
+    {
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
+        {
+            throw new ArgumentException($"Time zone '{id}' is not known on this machine; use an IANA id such as 'America/New_York'.", nameof(id), exception);
+        }
+    }
+}

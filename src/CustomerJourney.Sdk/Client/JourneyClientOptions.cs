@@ -1,0 +1,25 @@
+namespace CustomerJourney.Client;
+
+/// <summary>Settings of a <see cref="JourneyClient"/>.</summary>
+public sealed class JourneyClientOptions
+{
+    /// <summary>The IANA (or Windows) id of the time zone that periods and timeline dates are counted in (e.g. <c>America/New_York</c>).</summary>
+    /// <value>The default value is <c>UTC</c>.</value>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The ISO 3166 alpha-2 region for phone numbers written without a country code (e.g. <c>US</c>).</summary>
+    /// <value>The default value is <c>US</c>.</value>
+    public string DefaultRegion { get; set; } = "US";
+
+    /// <summary>The deadline of each source's answer, counted from the start of the lookup. An agent is waiting on a ringing call: keep it to seconds.</summary>
+    /// <value>The default value is 5 seconds.</value>
+    public TimeSpan SourceTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Deadlines for named sources, overriding <see cref="SourceTimeout"/>; names compare ignoring case.</summary>
+    /// <value>The default value is empty.</value>
+    public IDictionary<string, TimeSpan> SourceTimeouts { get; } = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The number of calendar months a query without a period reaches back (R5).</summary>
+    /// <value>The default value is 12.</value>
+    public int DefaultPeriodMonths { get; set; } = 12;
+}

@@ -1,0 +1,86 @@
+using CustomerJourney.Grid;
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+using CustomerJourney.Timeline;
+
+namespace CustomerJourney.Client;
+
+/// <summary>
+/// A customer's journey: the merged interactions of every source for the period, filtered, as a
+/// timeline, grid rows and dropdown facets, with each source's status and the other campaigns the
+/// customer is listed in. Immutable; <see cref="WithFilter"/> re-filters without asking the sources.
+/// </summary>
+public sealed class JourneyResult
+{
+    private readonly InteractionIndex _index;
+
+    internal JourneyResult(
+        LookupKey key,
+        CallDirection direction,
+        PeriodRange period,
+        IReadOnlyList<SourceStatus> sources,
+        IReadOnlyList<Campaign> otherCampaigns,
+        InteractionIndex index,
+        JourneyFilter filter)
+    {
+        Key = key;
+        Direction = direction;
+        Period = period;
+        Sources = sources;
+        OtherCampaigns = otherCampaigns;
+        _index = index;
+        Filter = filter;
+        Items = index.Filter(period, filter);
+        Facets = index.Facets(period, filter);
+        Timeline = new JourneyTimeline(Items);
+    }
+
+    /// <summary>The customer looked up.</summary>
+    public LookupKey Key { get; }
+
+    /// <summary>The call that triggered the lookup.</summary>
+    public CallDirection Direction { get; }
+
+    /// <summary>The half-open period the journey covers.</summary>
+    public PeriodRange Period { get; }
+
+    /// <summary>Each source's status, in configuration order.</summary>
+    public IReadOnlyList<SourceStatus> Sources { get; }
+
+    /// <summary>Whether every source answered (none failed, timed out or was not supported).</summary>
+    public bool IsComplete => Sources.All(s => s.IsOk);
+
+    /// <summary>The campaigns the customer is listed in, merged across sources, without the current call's campaign (R2).</summary>
+    public IReadOnlyList<Campaign> OtherCampaigns { get; }
+
+    /// <summary>The filter applied.</summary>
+    public JourneyFilter Filter { get; }
+
+    /// <summary>The interactions that pass the filter, in start order.</summary>
+    public IReadOnlyList<JourneyItem> Items { get; }
+
+    /// <summary>The campaign and channel dropdowns with counts (R7).</summary>
+    public JourneyFacets Facets { get; }
+
+    /// <summary>The filtered interactions grouped by date, oldest first (R9–R11).</summary>
+    public JourneyTimeline Timeline { get; }
+
+    /// <summary>Every interaction fetched for the period, before the filter.</summary>
+    public IReadOnlyList<JourneyItem> AllItems => _index.Items;
+
+    /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
+    /// <param name="column">The column to sort by.</param>
+    /// <param name="direction">Ascending or descending; empty values go last either way.</param>
+    /// <returns>The rows; rows equal in the column keep their start order.</returns>
+    public IReadOnlyList<JourneyItem> GetRows(GridColumn column = GridColumn.Start, SortDirection direction = SortDirection.Ascending) =>
+        GridSort.Sort(Items, column, direction);
+
+    /// <summary>The same journey under another filter, computed from the data already fetched.</summary>
+    /// <param name="filter">The new selections.</param>
+    /// <returns>A new result; this one is unchanged.</returns>
+    public JourneyResult WithFilter(JourneyFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        return new JourneyResult(Key, Direction, Period, Sources, OtherCampaigns, _index, filter);
+    }
+}

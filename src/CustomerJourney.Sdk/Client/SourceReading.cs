@@ -1,0 +1,6 @@
+using CustomerJourney.Model;
+
+namespace CustomerJourney.Client;
+
+/// <summary>What the fan-out got from one source: its status and, when ok, its checked data.</summary>
+internal sealed record SourceReading(SourceStatus Status, IReadOnlyList<Interaction> Interactions, IReadOnlyList<Campaign> Campaigns);

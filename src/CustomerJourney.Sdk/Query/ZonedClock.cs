@@ -1,0 +1,29 @@
+namespace CustomerJourney.Query;
+
+/// <summary>Calendar arithmetic in a time zone, correct across DST gaps and overlaps.</summary>
+internal static class ZonedClock
+{
+    private static readonly TimeSpan s_gapStep = TimeSpan.FromMinutes(15);
+
+    /// <summary>The calendar date of an instant in a zone.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant, TimeZoneInfo timeZone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, timeZone).DateTime);
+
+    /// <summary>
+    /// The first instant of a local date. Where midnight falls in a DST gap, the day starts at the
+    /// first local time that exists; where it is ambiguous, at its first occurrence.
+    /// </summary>
+    public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo timeZone)
+    {
+        DateTime local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (timeZone.IsInvalidTime(local))
+        {
+            local = local.Add(s_gapStep);
+        }
+
+        TimeSpan offset = timeZone.IsAmbiguousTime(local)
+            ? timeZone.GetAmbiguousTimeOffsets(local).Max()
+            : timeZone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using CustomerJourney.Model;
+
+namespace CustomerJourney.Sources;
+
+/// <summary>
+/// A source that holds its interactions in memory: for tests, demos and hosts that already have
+/// the data at hand. Thread-safe: writers replace immutable snapshots, readers never lock.
+/// </summary>
+public sealed class InMemoryJourneySource : IJourneySource
+{
+    private readonly Lock _writeLock = new();
+    private ImmutableDictionary<LookupKey, ImmutableList<Interaction>> _interactions = ImmutableDictionary<LookupKey, ImmutableList<Interaction>>.Empty;
+    private ImmutableDictionary<LookupKey, ImmutableList<Campaign>> _listings = ImmutableDictionary<LookupKey, ImmutableList<Campaign>>.Empty;
+
+    /// <summary>Creates an empty source.</summary>
+    /// <param name="name">The source's name, used as <see cref="Interaction.Source"/>.</param>
+    /// <param name="capabilities">What it answers; by default phone and e-mail lookups, inbound calls and campaign listings.</param>
+    public InMemoryJourneySource(
+        string name,
+        SourceCapabilities capabilities = SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name;
+        Capabilities = capabilities;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public SourceCapabilities Capabilities { get; }
+
+    /// <summary>Adds interactions for a customer; their <see cref="Interaction.Source"/> is set to this source's name.</summary>
+    /// <param name="key">The customer.</param>
+    /// <param name="interactions">The interactions.</param>
+    /// <returns>This source, to chain calls.</returns>
+    public InMemoryJourneySource Add(LookupKey key, params IEnumerable<Interaction> interactions)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        ImmutableList<Interaction> stamped = [.. interactions.Select(i => i.Source == Name ? i : i with { Source = Name })];
+        lock (_writeLock)
+        {
+            _interactions = _interactions.SetItem(key, _interactions.TryGetValue(key, out ImmutableList<Interaction>? existing) ? existing.AddRange(stamped) : stamped);
+        }
+
+        return this;
+    }
+
+    /// <summary>Records that a customer is listed in campaigns (R2).</summary>
+    /// <param name="key">The customer.</param>
+    /// <param name="campaigns">The campaigns.</param>
+    /// <returns>This source, to chain calls.</returns>
+    public InMemoryJourneySource List(LookupKey key, params IEnumerable<Campaign> campaigns)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        lock (_writeLock)
+        {
+            _listings = _listings.SetItem(key, _listings.TryGetValue(key, out ImmutableList<Campaign>? existing) ? existing.AddRange(campaigns) : [.. campaigns]);
+        }
+
+        return this;
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Interaction>> GetInteractionsAsync(SourceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_interactions.TryGetValue(query.Key, out ImmutableList<Interaction>? all))
+        {
+            return Task.FromResult<IReadOnlyList<Interaction>>([]);
+        }
+
+        IReadOnlyList<Interaction> inRange = [.. all.Where(i => i.Start >= query.From && i.Start < query.To)];
+        return Task.FromResult(inRange);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Campaign>> GetListedCampaignsAsync(LookupKey key, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        IReadOnlyList<Campaign> listed = _listings.TryGetValue(key, out ImmutableList<Campaign>? campaigns) ? campaigns : [];
+        return Task.FromResult(listed);
+    }
+}

@@ -1,0 +1,82 @@
+using CustomerJourney.Query;
+
+namespace CustomerJourney.Timeline;
+
+/// <summary>
+/// The horizontal timeline (R9): the filtered interactions grouped by calendar date in the
+/// configured time zone, oldest date first (left) and newest last (right). Paging to older dates
+/// reads what was already fetched; it never asks the sources again.
+/// </summary>
+public sealed class JourneyTimeline
+{
+    private readonly JourneyDay[] _days;
+
+    internal JourneyTimeline(IReadOnlyList<JourneyItem> items)
+    {
+        // Items arrive in start order; a stable sort by date keeps that order inside each date even
+        // where a zone's offset change makes a later instant fall on an earlier date.
+        _days =
+        [
+            .. items
+                .Select((item, position) => (item, position))
+                .GroupBy(x => x.item.Date)
+                .OrderBy(g => g.Key)
+                .Select(g => new JourneyDay(g.Key, [.. g.OrderBy(x => x.position).Select(x => x.item)])),
+        ];
+    }
+
+    /// <summary>Every date that has an interaction, oldest first.</summary>
+    public IReadOnlyList<JourneyDay> Days => _days;
+
+    /// <summary>The newest <paramref name="count"/> dates, oldest first: what the widget shows first.</summary>
+    /// <param name="count">How many dates, at least 1.</param>
+    /// <returns>Up to <paramref name="count"/> dates.</returns>
+    public IReadOnlyList<JourneyDay> Latest(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        return _days[Math.Max(0, _days.Length - count)..];
+    }
+
+    /// <summary>
+    /// The <paramref name="count"/> dates immediately before <paramref name="before"/>, oldest first:
+    /// what "scroll left" loads.
+    /// </summary>
+    /// <param name="before">The oldest date shown now (exclusive).</param>
+    /// <param name="count">How many dates, at least 1.</param>
+    /// <returns>Up to <paramref name="count"/> dates; empty when there is nothing older.</returns>
+    public IReadOnlyList<JourneyDay> OlderThan(DateOnly before, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
+        int end = LowerBound(before);
+        return _days[Math.Max(0, end - count)..end];
+    }
+
+    /// <summary>The day for a date.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The day, or <see langword="null"/> when the date has no interaction.</returns>
+    public JourneyDay? Find(DateOnly date)
+    {
+        int index = LowerBound(date);
+        return index < _days.Length && _days[index].Date == date ? _days[index] : null;
+    }
+
+    private int LowerBound(DateOnly date)
+    {
+        int low = 0;
+        int high = _days.Length;
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (_days[middle].Date < date)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+}
