@@ -1,3 +1,4 @@
+using System.Globalization;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;
@@ -112,6 +113,7 @@ public class JourneyClient
             int notOk = statuses.Count(s => !s.IsOk);
             ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
         }
+
         return new JourneyResult(query.Key, query.Direction, range, statuses, campaigns, index, query.Filter);
     }
 
@@ -129,20 +131,10 @@ public class JourneyClient
         using var deadline = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
 
-        Task<IReadOnlyList<Interaction>> interactions;
-        Task<IReadOnlyList<Campaign>> campaigns;
-        try
-        {
-            interactions = source.GetInteractionsAsync(query, linked.Token) ?? Task.FromResult<IReadOnlyList<Interaction>>([]);
-            campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
-                ? source.GetListedCampaignsAsync(query.Key, linked.Token) ?? Task.FromResult<IReadOnlyList<Campaign>>([])
-                : Task.FromResult<IReadOnlyList<Campaign>>([]);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            return Failure(source, exception, _time.GetElapsedTime(started), query.Key);
-        }
-
+        Task<IReadOnlyList<Interaction>> interactions = Start(() => source.GetInteractionsAsync(query, linked.Token));
+        Task<IReadOnlyList<Campaign>> campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
+            ? Start(() => source.GetListedCampaignsAsync(query.Key, linked.Token))
+            : Task.FromResult<IReadOnlyList<Campaign>>([]);
         Task both = Task.WhenAll(interactions, campaigns);
         // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
         await both.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
@@ -153,7 +145,7 @@ public class JourneyClient
         {
             ObserveLateFailures(both);
             ClientLog.SourceTimedOut(_logger, source.Name, (long)elapsed.TotalMilliseconds);
-            return Status(source, SourceState.TimedOut, $"{source.Name} did not answer within {timeout.TotalSeconds:0.###} s.", elapsed, []);
+            return Status(source, SourceState.TimedOut, string.Create(CultureInfo.InvariantCulture, $"{source.Name} did not answer within {timeout.TotalSeconds:0.###} s."), elapsed, []);
         }
 
         if (!interactions.IsCompletedSuccessfully)
@@ -178,6 +170,19 @@ public class JourneyClient
         return new SourceReading(new SourceStatus(source.Name, SourceState.Ok, null, kept.Count, elapsed, warnings), kept, listed);
     }
 
+    // A source that throws before its first await is treated like one whose task faults.
+    private static Task<IReadOnlyList<T>> Start<T>(Func<Task<IReadOnlyList<T>>> call)
+    {
+        try
+        {
+            return call() ?? Task.FromResult<IReadOnlyList<T>>([]);
+        }
+        catch (Exception exception)
+        {
+            return Task.FromException<IReadOnlyList<T>>(exception);
+        }
+    }
+
     private static bool IsTimeout(Task task, CancellationToken deadline) =>
         (task.IsCanceled && deadline.IsCancellationRequested) || task.Exception?.GetBaseException() is TimeoutException;
 
@@ -188,9 +193,10 @@ public class JourneyClient
         string message = exception is CustomerJourneyException
             ? exception.Message
             : $"{source.Name} failed with {exception.GetType().Name}.";
-        if (key.Value.Length > 0)
+        // Belt and braces: whatever form of the key a message carries (E.164, digits, URL-escaped) is masked.
+        foreach (string form in new[] { Uri.EscapeDataString(key.Value), key.Value, key.Value.TrimStart('+') }.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
         {
-            message = message.Replace(key.Value, key.ToString(), StringComparison.OrdinalIgnoreCase);
+            message = message.Replace(form, key.ToString(), StringComparison.OrdinalIgnoreCase);
         }
 
         return Status(source, SourceState.Failed, message, elapsed, []);
