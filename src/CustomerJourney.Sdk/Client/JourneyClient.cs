@@ -155,6 +155,11 @@ public class JourneyClient
         }
 
         var warnings = new List<string>();
+        if (interactions.Result is SourceInteractions { Warnings: { } sourceWarnings })
+        {
+            warnings.AddRange(sourceWarnings);
+        }
+
         IReadOnlyList<Campaign> listed = [];
         if (campaigns.IsCompletedSuccessfully)
         {

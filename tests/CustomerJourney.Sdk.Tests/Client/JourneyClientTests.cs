@@ -239,6 +239,18 @@ public class JourneyClientTests
     }
 
     [Fact]
+    public async Task SourceWarnings_AppearOnItsStatus()
+    {
+        var source = new ScriptedSource("DataCloud", (_, _) => Task.FromResult<IReadOnlyList<Interaction>>(
+            new SourceInteractions([s_october], ["1 record with an unreadable start was left out."])));
+
+        JourneyResult result = await Client(source).GetJourneyAsync(new JourneyQuery(Keys.Dana));
+
+        Assert.Equal(["1 record with an unreadable start was left out."], result.Sources[0].Warnings);
+        Assert.Single(result.Items);
+    }
+
+    [Fact]
     public async Task Interactions_TakeTheNameOfTheSourceThatReturnedThem()
     {
         JourneyResult result = await Client(ScriptedSource.Answering("DataCloud", Interactions.At("1", "2026-10-01T09:00:00Z", source: "whatever"))).GetJourneyAsync(new JourneyQuery(Keys.Dana));
