@@ -1,0 +1,53 @@
+using System.ComponentModel.DataAnnotations;
+using CustomerJourney.Sources.CampaignManager;
+using CustomerJourney.Sources.DataCloud;
+using Microsoft.Extensions.Options;
+
+namespace CustomerJourney.DependencyInjection;
+
+/// <summary>
+/// The <c>CustomerJourney</c> configuration section: which sources serve the widget, in which
+/// order (R4), and how each is reached. Environment variables bind as usual
+/// (<c>CustomerJourney__DataCloud__ApiKey</c>).
+/// </summary>
+public sealed class CustomerJourneyOptions
+{
+    /// <summary>The configuration section's name.</summary>
+    public const string SectionName = "CustomerJourney";
+
+    /// <summary>
+    /// The sources to use, by name, in merge order: <c>CampaignManager</c>, <c>DataCloud</c>,
+    /// <c>Sqlite</c> (with the SQLite package), or a name added with
+    /// <see cref="CustomerJourneyBuilder.AddSource(string, Func{IServiceProvider, Sources.IJourneySource})"/>.
+    /// When empty, the sources added in code are used, in the order added.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IList<string> Sources { get; set; } = [];
+
+    /// <summary>The IANA time zone periods and timeline dates are counted in (e.g. <c>America/New_York</c>).</summary>
+    /// <value>The default value is <c>UTC</c>.</value>
+    public string TimeZone { get; set; } = "UTC";
+
+    /// <summary>The ISO 3166 alpha-2 region for numbers written without a country code (e.g. <c>US</c>).</summary>
+    /// <value>The default value is <c>US</c>.</value>
+    public string DefaultRegion { get; set; } = "US";
+
+    /// <summary>How many calendar months a query without a period reaches back (R5).</summary>
+    /// <value>The default value is 12.</value>
+    [Range(1, 120)]
+    public int DefaultPeriodMonths { get; set; } = 12;
+
+    /// <summary>The deadline of sources without one of their own (SQLite, custom sources).</summary>
+    /// <value>The default value is 5 seconds.</value>
+    public TimeSpan SourceTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The Campaign Manager source's settings (<c>CustomerJourney:CampaignManager</c>).</summary>
+    /// <value>The default value has no base address and no token.</value>
+    [ValidateObjectMembers]
+    public CampaignManagerOptions CampaignManager { get; set; } = new();
+
+    /// <summary>The Data Cloud source's settings (<c>CustomerJourney:DataCloud</c>).</summary>
+    /// <value>The default value has no base address and no key.</value>
+    [ValidateObjectMembers]
+    public DataCloudOptions DataCloud { get; set; } = new();
+}

@@ -1,0 +1,109 @@
+using CustomerJourney.Client;
+using CustomerJourney.DependencyInjection.Internal;
+using CustomerJourney.Sources;
+using CustomerJourney.Sources.CampaignManager;
+using CustomerJourney.Sources.DataCloud;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CustomerJourney.DependencyInjection;
+
+/// <summary>Registers the journey client and its sources in a service collection.</summary>
+public static class CustomerJourneyServiceCollectionExtensions
+{
+    /// <summary>Registers the journey client; add sources with the returned builder.</summary>
+    /// <param name="services">The services.</param>
+    /// <returns>A builder to add sources.</returns>
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.AddOptionsWithValidateOnStart<CustomerJourneyOptions>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsValidator>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsRules>());
+
+        // The built-in sources are known by name so that configuration alone can choose them (R4).
+        if (!services.Any(d => d.ServiceType == typeof(SourceRegistration)))
+        {
+            services.AddSingleton(new SourceRegistration(CampaignManagerSource.SourceName, CreateCampaignManager, AddedInCode: false));
+            services.AddSingleton(new SourceRegistration(DataCloudSource.SourceName, CreateDataCloud, AddedInCode: false));
+            HttpSourceRegistration.AddHttpSourceClient(services, CampaignManagerSource.SourceName, o => o.CampaignManager);
+            HttpSourceRegistration.AddHttpSourceClient(services, DataCloudSource.SourceName, o => o.DataCloud);
+        }
+
+        services.TryAddSingleton(CreateClient);
+        return new CustomerJourneyBuilder(services);
+    }
+
+    /// <summary>Registers the journey client configured from a section (usually <c>configuration.GetSection("CustomerJourney")</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="section">The <c>CustomerJourney</c> section.</param>
+    /// <returns>A builder to add sources.</returns>
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        CustomerJourneyBuilder builder = services.AddCustomerJourney();
+        services.AddOptions<CustomerJourneyOptions>().Bind(section);
+        return builder;
+    }
+
+    /// <summary>Registers the journey client configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder to add sources.</returns>
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, Action<CustomerJourneyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        CustomerJourneyBuilder builder = services.AddCustomerJourney();
+        services.Configure(configure);
+        return builder;
+    }
+
+    internal static IJourneySource CreateCampaignManager(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IHttpClientFactory>();
+        return new CampaignManagerSource(
+            () => factory.CreateClient(CampaignManagerSource.SourceName),
+            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.CampaignManager,
+            services.GetService<ILogger<CampaignManagerSource>>());
+    }
+
+    internal static IJourneySource CreateDataCloud(IServiceProvider services)
+    {
+        var factory = services.GetRequiredService<IHttpClientFactory>();
+        return new DataCloudSource(
+            () => factory.CreateClient(DataCloudSource.SourceName),
+            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.DataCloud,
+            services.GetService<ILogger<DataCloudSource>>());
+    }
+
+    private static JourneyClient CreateClient(IServiceProvider services)
+    {
+        CustomerJourneyOptions options = services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value;
+        SourceRegistration[] registrations = [.. services.GetServices<SourceRegistration>()];
+        var sources = new List<IJourneySource>();
+        foreach (string name in SourceRegistration.Enabled(options, registrations))
+        {
+            IJourneySource source = SourceRegistration.Find(registrations, name)!.Create(services);
+            if (!string.Equals(source.Name, name, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new OptionsValidationException(name, typeof(CustomerJourneyOptions), [$"The source registered as '{name}' calls itself '{source.Name}'."]);
+            }
+
+            sources.Add(source);
+        }
+
+        var clientOptions = new JourneyClientOptions
+        {
+            TimeZone = options.TimeZone,
+            DefaultRegion = options.DefaultRegion,
+            DefaultPeriodMonths = options.DefaultPeriodMonths,
+            SourceTimeout = options.SourceTimeout,
+        };
+        clientOptions.SourceTimeouts[CampaignManagerSource.SourceName] = options.CampaignManager.Timeout;
+        clientOptions.SourceTimeouts[DataCloudSource.SourceName] = options.DataCloud.Timeout;
+        return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>());
+    }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace CustomerJourney.Sources.CampaignManager;
+
+// The Campaign Manager API v1 as the SDK reads it (shared/contracts/campaign-manager.md). Enum-like
+// members stay strings so that a value the SDK does not know maps to Unknown instead of failing the page.
+
+internal sealed record CampaignManagerPage(
+    [property: JsonPropertyName("interactions")] IReadOnlyList<CampaignManagerInteraction?>? Interactions,
+    [property: JsonPropertyName("nextPageToken")] string? NextPageToken);
+
+internal sealed record CampaignManagerInteraction(
+    [property: JsonPropertyName("interactionId")] string? InteractionId,
+    [property: JsonPropertyName("dateTime")] string? DateTime,
+    [property: JsonPropertyName("campaign")] CampaignManagerCampaign? Campaign,
+    [property: JsonPropertyName("mode")] string? Mode,
+    [property: JsonPropertyName("outcome")] CampaignManagerOutcome? Outcome,
+    [property: JsonPropertyName("phoneNumber")] string? PhoneNumber,
+    [property: JsonPropertyName("previousScore")] int? PreviousScore,
+    [property: JsonPropertyName("currentScore")] int? CurrentScore,
+    [property: JsonPropertyName("agentName")] string? AgentName,
+    [property: JsonPropertyName("agentComments")] string? AgentComments);
+
+internal sealed record CampaignManagerCampaign(
+    [property: JsonPropertyName("id")] string? Id,
+    [property: JsonPropertyName("name")] string? Name);
+
+internal sealed record CampaignManagerOutcome(
+    [property: JsonPropertyName("code")] string? Code,
+    [property: JsonPropertyName("name")] string? Name,
+    [property: JsonPropertyName("failure")] bool? Failure);
+
+internal sealed record CampaignManagerListings(
+    [property: JsonPropertyName("campaigns")] IReadOnlyList<CampaignManagerCampaign?>? Campaigns);
+
+[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+[JsonSerializable(typeof(CampaignManagerPage))]
+[JsonSerializable(typeof(CampaignManagerListings))]
+internal sealed partial class CampaignManagerJsonContext : JsonSerializerContext;
