@@ -98,14 +98,36 @@ public class JourneyClient
             campaignIds.Add(query.CurrentCampaignId);
         }
 
-        foreach (SourceReading answer in answers)
+        // De-duplicated by (source, id) across sources too: the first configured source wins.
+        var seen = new HashSet<(string Source, string Id)>();
+        var statuses = new SourceStatus[answers.Length];
+        for (int i = 0; i < answers.Length; i++)
         {
-            merged.AddRange(answer.Interactions);
+            SourceReading answer = answers[i];
+            int repeated = 0;
+            foreach (Interaction interaction in answer.Interactions)
+            {
+                if (seen.Add((interaction.Source, interaction.Id)))
+                {
+                    merged.Add(interaction);
+                }
+                else
+                {
+                    repeated++;
+                }
+            }
+
+            statuses[i] = repeated == 0
+                ? answer.Status
+                : answer.Status with
+                {
+                    InteractionCount = answer.Status.InteractionCount - repeated,
+                    Warnings = [.. answer.Status.Warnings, $"{repeated} interaction{(repeated == 1 ? string.Empty : "s")} already returned by an earlier source were left out."],
+                };
             campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
         }
 
         var index = InteractionIndex.Build(merged, [.. _sources.Select(s => s.Name)], TimeZone);
-        SourceStatus[] statuses = [.. answers.Select(a => a.Status)];
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string maskedKey = query.Key.ToString();
@@ -144,6 +166,8 @@ public class JourneyClient
         if (!interactions.IsCompleted || IsTimeout(interactions, deadline.Token))
         {
             ObserveLateFailures(both);
+            // The source had until its deadline; when this continuation runs a little later is noise.
+            elapsed = elapsed > timeout ? timeout : elapsed;
             ClientLog.SourceTimedOut(_logger, source.Name, (long)elapsed.TotalMilliseconds);
             return Status(source, SourceState.TimedOut, string.Create(CultureInfo.InvariantCulture, $"{source.Name} did not answer within {timeout.TotalSeconds:0.###} s."), elapsed, []);
         }

@@ -5,8 +5,8 @@ namespace CustomerJourney.Client;
 
 /// <summary>
 /// Checks a source's answer before it joins the journey: drops what cannot be shown (no id,
-/// outside the period, a duplicate) and repairs what can (an end before the start), each with a
-/// warning that counts records and names no personal data.
+/// outside the period, a duplicate source and id) and repairs what can (no source name, an end
+/// before the start), each with a warning that counts records and names no personal data.
 /// </summary>
 internal static class SourceAnswerCheck
 {
@@ -18,7 +18,7 @@ internal static class SourceAnswerCheck
         }
 
         var kept = new List<Interaction>(answer.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<(string Source, string Id)>();
         int withoutId = 0, outside = 0, duplicates = 0, endBeforeStart = 0;
         foreach (Interaction? interaction in answer)
         {
@@ -34,13 +34,14 @@ internal static class SourceAnswerCheck
                 continue;
             }
 
-            if (!seen.Add(interaction.Id))
+            // A source may relay other systems' records (a store fed by the host): their origin is kept.
+            Interaction checkedInteraction = string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = sourceName } : interaction;
+            if (!seen.Add((checkedInteraction.Source, checkedInteraction.Id)))
             {
                 duplicates++;
                 continue;
             }
 
-            Interaction checkedInteraction = interaction.Source == sourceName ? interaction : interaction with { Source = sourceName };
             if (checkedInteraction.End < checkedInteraction.Start)
             {
                 endBeforeStart++;

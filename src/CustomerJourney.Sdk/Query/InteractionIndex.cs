@@ -47,6 +47,11 @@ internal sealed class InteractionIndex
             }
 
             int bySource = rank.GetValueOrDefault(a.Source, int.MaxValue).CompareTo(rank.GetValueOrDefault(b.Source, int.MaxValue));
+            if (bySource == 0)
+            {
+                bySource = string.CompareOrdinal(a.Source, b.Source);
+            }
+
             return bySource != 0 ? bySource : string.CompareOrdinal(a.Id, b.Id);
         });
 

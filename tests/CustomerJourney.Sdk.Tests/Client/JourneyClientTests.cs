@@ -205,9 +205,9 @@ public class JourneyClientTests
     [Fact]
     public async Task Merge_DeduplicatesBySourceAndIdAndKeepsEqualIdsFromDifferentSources()
     {
-        Interaction repeated = Interactions.At("same", "2026-10-01T09:00:00Z");
+        Interaction repeated = Interactions.At("same", "2026-10-01T09:00:00Z", source: "A");
         var a = ScriptedSource.Answering("A", repeated, repeated with { AgentName = "Second copy" });
-        var b = ScriptedSource.Answering("B", repeated);
+        var b = ScriptedSource.Answering("B", repeated with { Source = "B" });
 
         JourneyResult result = await Client(a, b).GetJourneyAsync(new JourneyQuery(Keys.Dana));
 
@@ -251,11 +251,28 @@ public class JourneyClientTests
     }
 
     [Fact]
-    public async Task Interactions_TakeTheNameOfTheSourceThatReturnedThem()
+    public async Task Interactions_KeepTheirOriginAndWithoutOneTakeTheSourcesName()
     {
-        JourneyResult result = await Client(ScriptedSource.Answering("DataCloud", Interactions.At("1", "2026-10-01T09:00:00Z", source: "whatever"))).GetJourneyAsync(new JourneyQuery(Keys.Dana));
+        var store = ScriptedSource.Answering("Store", Interactions.At("1", "2026-10-01T09:00:00Z", source: "DataCloud"), Interactions.At("2", "2026-10-01T10:00:00Z", source: " "));
 
-        Assert.Equal("DataCloud", result.Items[0].Interaction.Source);
+        JourneyResult result = await Client(store).GetJourneyAsync(new JourneyQuery(Keys.Dana));
+
+        Assert.Equal(["DataCloud", "Store"], result.Items.Select(i => i.Interaction.Source));
+    }
+
+    [Fact]
+    public async Task Merge_TheSameRecordFromTwoSources_IsShownOnceWithAWarningOnTheLaterSource()
+    {
+        Interaction record = Interactions.At("DC-1", "2026-10-01T09:00:00Z", source: "DataCloud");
+        var dataCloud = ScriptedSource.Answering("DataCloud", record);
+        var store = ScriptedSource.Answering("Store", record with { AgentName = "Cached copy" }, Interactions.At("DC-2", "2026-10-02T09:00:00Z", source: "DataCloud"));
+
+        JourneyResult result = await Client(dataCloud, store).GetJourneyAsync(new JourneyQuery(Keys.Dana));
+
+        Assert.Equal(["DC-1", "DC-2"], result.Items.Select(i => i.Interaction.Id));
+        Assert.Equal("Dana Reyes", result.Items[0].Interaction.AgentName);
+        Assert.Equal((1, 1), (result.Sources[0].InteractionCount, result.Sources[1].InteractionCount));
+        Assert.Equal(["1 interaction already returned by an earlier source were left out."], result.Sources[1].Warnings);
     }
 
     [Fact]
