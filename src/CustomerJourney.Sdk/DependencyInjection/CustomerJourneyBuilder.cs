@@ -2,6 +2,7 @@ using CustomerJourney.DependencyInjection.Internal;
 using CustomerJourney.Sources;
 using CustomerJourney.Sources.CampaignManager;
 using CustomerJourney.Sources.DataCloud;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerJourney.DependencyInjection;
@@ -9,10 +10,17 @@ namespace CustomerJourney.DependencyInjection;
 /// <summary>Adds sources to the journey client in code, next to (or instead of) <c>CustomerJourney:Sources</c>.</summary>
 public sealed class CustomerJourneyBuilder
 {
-    internal CustomerJourneyBuilder(IServiceCollection services) => Services = services;
+    internal CustomerJourneyBuilder(IServiceCollection services, IConfiguration? configuration)
+    {
+        Services = services;
+        Configuration = configuration;
+    }
 
     /// <summary>The service collection, for further registrations.</summary>
     public IServiceCollection Services { get; }
+
+    /// <summary>The <c>CustomerJourney</c> section the client was registered from, if any: where packages such as the SQLite store read their own sub-section.</summary>
+    public IConfiguration? Configuration { get; }
 
     /// <summary>Uses the Campaign Manager source, optionally configuring it in code (on top of configuration).</summary>
     /// <param name="configure">Changes to its options, or <see langword="null"/>.</param>

@@ -17,7 +17,33 @@ public static class CustomerJourneyServiceCollectionExtensions
     /// <summary>Registers the journey client; add sources with the returned builder.</summary>
     /// <param name="services">The services.</param>
     /// <returns>A builder to add sources.</returns>
-    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services)
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services) => AddCore(services, null);
+
+    /// <summary>Registers the journey client configured from a section (usually <c>configuration.GetSection("CustomerJourney")</c>).</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="section">The <c>CustomerJourney</c> section.</param>
+    /// <returns>A builder to add sources.</returns>
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        CustomerJourneyBuilder builder = AddCore(services, section);
+        services.AddOptions<CustomerJourneyOptions>().Bind(section);
+        return builder;
+    }
+
+    /// <summary>Registers the journey client configured in code.</summary>
+    /// <param name="services">The services.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>A builder to add sources.</returns>
+    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, Action<CustomerJourneyOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(configure);
+        CustomerJourneyBuilder builder = AddCore(services, null);
+        services.Configure(configure);
+        return builder;
+    }
+
+    private static CustomerJourneyBuilder AddCore(IServiceCollection services, IConfiguration? section)
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<CustomerJourneyOptions>();
@@ -34,31 +60,7 @@ public static class CustomerJourneyServiceCollectionExtensions
         }
 
         services.TryAddSingleton(CreateClient);
-        return new CustomerJourneyBuilder(services);
-    }
-
-    /// <summary>Registers the journey client configured from a section (usually <c>configuration.GetSection("CustomerJourney")</c>).</summary>
-    /// <param name="services">The services.</param>
-    /// <param name="section">The <c>CustomerJourney</c> section.</param>
-    /// <returns>A builder to add sources.</returns>
-    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, IConfiguration section)
-    {
-        ArgumentNullException.ThrowIfNull(section);
-        CustomerJourneyBuilder builder = services.AddCustomerJourney();
-        services.AddOptions<CustomerJourneyOptions>().Bind(section);
-        return builder;
-    }
-
-    /// <summary>Registers the journey client configured in code.</summary>
-    /// <param name="services">The services.</param>
-    /// <param name="configure">Sets the options.</param>
-    /// <returns>A builder to add sources.</returns>
-    public static CustomerJourneyBuilder AddCustomerJourney(this IServiceCollection services, Action<CustomerJourneyOptions> configure)
-    {
-        ArgumentNullException.ThrowIfNull(configure);
-        CustomerJourneyBuilder builder = services.AddCustomerJourney();
-        services.Configure(configure);
-        return builder;
+        return new CustomerJourneyBuilder(services, section);
     }
 
     internal static IJourneySource CreateCampaignManager(IServiceProvider services)

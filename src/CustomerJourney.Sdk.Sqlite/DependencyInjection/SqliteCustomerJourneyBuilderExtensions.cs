@@ -1,0 +1,39 @@
+using CustomerJourney.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace CustomerJourney.Sqlite.DependencyInjection;
+
+/// <summary>Adds the embedded SQLite journey store to a journey client's sources.</summary>
+public static class SqliteCustomerJourneyBuilderExtensions
+{
+    /// <summary>
+    /// Makes the SQLite store available under <paramref name="name"/> (<c>CustomerJourney:Sources</c>
+    /// may list it), configured from <c>CustomerJourney:{name}</c> (e.g. <c>CustomerJourney:Sqlite:Path</c>)
+    /// and then by <paramref name="configure"/>. The file is opened on the first lookup.
+    /// </summary>
+    /// <param name="builder">The journey client's builder.</param>
+    /// <param name="configure">Changes to the options, or <see langword="null"/>.</param>
+    /// <param name="name">The source's name.</param>
+    /// <returns>The builder.</returns>
+    public static CustomerJourneyBuilder AddSqlite(this CustomerJourneyBuilder builder, Action<SqliteJourneyStoreOptions>? configure = null, string name = "Sqlite")
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        OptionsBuilder<SqliteJourneyStoreOptions> options = builder.Services.AddOptions<SqliteJourneyStoreOptions>(name);
+        if (builder.Configuration is not null)
+        {
+            options.Bind(builder.Configuration.GetSection(name));
+        }
+
+        options.Configure(o =>
+        {
+            configure?.Invoke(o);
+            o.Name = name;
+        });
+        options.ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJourneyStoreOptions>, SqliteJourneyStoreOptionsValidator>());
+        return builder.AddSource(name, services => new LazySqliteSource(services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get(name)));
+    }
+}

@@ -1,0 +1,21 @@
+using CustomerJourney.Sources;
+
+namespace CustomerJourney.Sqlite;
+
+/// <summary>The journey store could not be used: missing, not a journey store, corrupt, locked or too new.</summary>
+public sealed class JourneyStoreException : JourneySourceException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="sourceName">The store's source name.</param>
+    /// <param name="error">What is wrong.</param>
+    /// <param name="message">A message free of personal data.</param>
+    /// <param name="innerException">The SQLite error, if any.</param>
+    public JourneyStoreException(string sourceName, JourneyStoreError error, string message, Exception? innerException = null)
+        : base(sourceName, message, innerException)
+    {
+        Error = error;
+    }
+
+    /// <summary>What is wrong.</summary>
+    public JourneyStoreError Error { get; }
+}

@@ -1,0 +1,110 @@
+using Microsoft.Data.Sqlite;
+
+namespace CustomerJourney.Sqlite.Schema;
+
+/// <summary>
+/// The store's versioned schema. <c>PRAGMA application_id</c> marks the file as a journey store;
+/// <c>PRAGMA user_version</c> is the schema version, migrated forward step by step on open.
+/// </summary>
+internal static class StoreSchema
+{
+    /// <summary>"CJS1": tells a journey store from any other SQLite file.</summary>
+    public const int ApplicationId = 0x434A5331;
+
+    /// <summary>Step N brings the schema from version N to N + 1.</summary>
+    private static readonly string[] s_migrations =
+    [
+        """
+        CREATE TABLE interactions (
+            customer TEXT NOT NULL,
+            source TEXT NOT NULL,
+            id TEXT NOT NULL,
+            start_ticks INTEGER NOT NULL,
+            start_offset_minutes INTEGER NOT NULL,
+            end_ticks INTEGER,
+            end_offset_minutes INTEGER,
+            channel INTEGER NOT NULL,
+            mode INTEGER NOT NULL,
+            direction INTEGER NOT NULL,
+            campaign_id TEXT,
+            campaign_name TEXT,
+            outcome_code TEXT,
+            outcome_name TEXT,
+            outcome_kind INTEGER,
+            phone_number TEXT,
+            previous_score INTEGER,
+            current_score INTEGER,
+            agent_name TEXT,
+            agent_comments TEXT,
+            PRIMARY KEY (customer, source, id)
+        ) WITHOUT ROWID;
+        -- One customer over a period is a range scan of this index.
+        CREATE INDEX ix_interactions_customer_start ON interactions (customer, start_ticks);
+        CREATE TABLE listings (
+            customer TEXT NOT NULL,
+            campaign_id TEXT NOT NULL,
+            campaign_name TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (customer, campaign_id)
+        ) WITHOUT ROWID;
+        """,
+    ];
+
+    /// <summary>The version this SDK writes.</summary>
+    public static int CurrentVersion => s_migrations.Length;
+
+    /// <summary>Creates or migrates the schema; throws <see cref="JourneyStoreException"/> for a file that is not a journey store or is too new.</summary>
+    public static async Task MigrateAsync(SqliteConnection connection, string sourceName, CancellationToken cancellationToken)
+    {
+        // WAL lets readers go on while a writer writes; it is a property of the file, set outside a transaction.
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken).ConfigureAwait(false);
+
+        // IMMEDIATE: two processes opening a new file at once migrate one after the other.
+        using SqliteTransaction transaction = connection.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false);
+        long applicationId = await ScalarAsync(connection, transaction, "PRAGMA application_id;", cancellationToken).ConfigureAwait(false);
+        long version = await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false);
+        if (applicationId == 0 && version == 0)
+        {
+            long objects = await ScalarAsync(connection, transaction, "SELECT count(*) FROM sqlite_master;", cancellationToken).ConfigureAwait(false);
+            if (objects > 0)
+            {
+                throw new JourneyStoreException(sourceName, JourneyStoreError.NotAJourneyStore, $"{sourceName}: the file is a SQLite database of something else, not a journey store.");
+            }
+
+            await ExecuteAsync(connection, transaction, $"PRAGMA application_id = {ApplicationId};", cancellationToken).ConfigureAwait(false);
+        }
+        else if (applicationId != ApplicationId)
+        {
+            throw new JourneyStoreException(sourceName, JourneyStoreError.NotAJourneyStore, $"{sourceName}: the file is a SQLite database of something else, not a journey store.");
+        }
+
+        if (version > CurrentVersion)
+        {
+            throw new JourneyStoreException(sourceName, JourneyStoreError.NewerSchema, $"{sourceName}: the store has schema version {version}, newer than the {CurrentVersion} this SDK knows; upgrade the SDK.");
+        }
+
+        for (long step = version; step < CurrentVersion; step++)
+        {
+            await ExecuteAsync(connection, transaction, s_migrations[step], cancellationToken).ConfigureAwait(false);
+        }
+
+        await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {CurrentVersion};", cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    {
+        using SqliteCommand command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,254 @@
+using CustomerJourney.Model;
+using CustomerJourney.Sources;
+using CustomerJourney.Sqlite.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace CustomerJourney.Sqlite;
+
+/// <summary>
+/// A journey store in one SQLite file: a source that serves inbound and outbound lookups by phone
+/// or e-mail, and a writer that appends interactions idempotently, so a host can feed it from
+/// its own events. The schema is versioned and migrated on open; the file runs in WAL mode, so
+/// readers go on while a writer writes. Thread-safe: every call takes a pooled connection.
+/// (Microsoft.Data.Sqlite runs statements synchronously under its async API; the store keeps the
+/// async signatures of <see cref="IJourneySource"/> and honours cancellation between rows.)
+/// </summary>
+public sealed class SqliteJourneyStore : IJourneySource, IDisposable
+{
+    private readonly string _connectionString;
+
+    private SqliteJourneyStore(string name, string connectionString)
+    {
+        Name = name;
+        _connectionString = connectionString;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public SourceCapabilities Capabilities =>
+        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings;
+
+    /// <summary>Opens a store, creating it when allowed, and brings its schema up to date.</summary>
+    /// <param name="options">The file and how to open it.</param>
+    /// <param name="cancellationToken">Cancels the opening.</param>
+    /// <returns>The store.</returns>
+    /// <exception cref="JourneyStoreException">The file is missing, not a journey store, corrupt, locked or too new.</exception>
+    public static async Task<SqliteJourneyStore> OpenAsync(SqliteJourneyStoreOptions options, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Path);
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.Name);
+        string path = System.IO.Path.GetFullPath(options.Path);
+        if (!File.Exists(path) && !options.CreateIfMissing)
+        {
+            throw new JourneyStoreException(options.Name, JourneyStoreError.NotFound, $"{options.Name}: the journey store '{path}' does not exist (set CreateIfMissing to create it).");
+        }
+
+        var builder = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Mode = options.CreateIfMissing ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadWrite,
+            Cache = SqliteCacheMode.Private,
+            Pooling = true,
+            // Microsoft.Data.Sqlite retries a busy database until the command timeout; that is the busy timeout.
+            DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
+        };
+        var store = new SqliteJourneyStore(options.Name, builder.ToString());
+        await store.RunAsync(
+            async connection =>
+            {
+                await StoreSchema.MigrateAsync(connection, options.Name, cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken).ConfigureAwait(false);
+        return store;
+    }
+
+    /// <summary>
+    /// Appends interactions to a customer's journey, idempotently: one already stored under the same
+    /// customer, source and id is replaced, so replaying a feed never duplicates. All or nothing.
+    /// </summary>
+    /// <param name="key">The customer.</param>
+    /// <param name="interactions">The interactions; each needs a source and an id.</param>
+    /// <param name="cancellationToken">Cancels the write (nothing is written).</param>
+    /// <returns>How many interactions were written.</returns>
+    public async Task<int> UpsertAsync(LookupKey key, IEnumerable<Interaction> interactions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interactions);
+        RequireKey(key);
+        Interaction[] batch = [.. interactions];
+        if (batch.Any(i => i is null || string.IsNullOrWhiteSpace(i.Source) || string.IsNullOrWhiteSpace(i.Id)))
+        {
+            throw new ArgumentException("Every interaction needs a source and an id.", nameof(interactions));
+        }
+
+        return await RunAsync(
+            async connection =>
+            {
+                using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
+                using SqliteCommand command = connection.CreateCommand();
+                command.Transaction = transaction;
+                command.CommandText = InteractionRows.Upsert;
+                InteractionRows.AddUpsertParameters(command);
+                foreach (Interaction interaction in batch)
+                {
+                    InteractionRows.Bind(command, key.Value, interaction);
+                    await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return batch.Length;
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Sets the campaigns a customer is listed in (R2), replacing the previous list.</summary>
+    /// <param name="key">The customer.</param>
+    /// <param name="campaigns">The campaigns, in the order to show them.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the list is written.</returns>
+    public Task SetListedCampaignsAsync(LookupKey key, IEnumerable<Campaign> campaigns, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(campaigns);
+        RequireKey(key);
+        Campaign[] list = [.. campaigns.DistinctBy(c => c.Id, StringComparer.Ordinal)];
+        return RunAsync(
+            async connection =>
+            {
+                using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
+                using SqliteCommand delete = connection.CreateCommand();
+                delete.Transaction = transaction;
+                delete.CommandText = "DELETE FROM listings WHERE customer = $customer";
+                delete.Parameters.AddWithValue("$customer", key.Value);
+                await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                using SqliteCommand insert = connection.CreateCommand();
+                insert.Transaction = transaction;
+                insert.CommandText = "INSERT INTO listings (customer, campaign_id, campaign_name, position) VALUES ($customer, $id, $name, $position)";
+                SqliteParameter customer = insert.Parameters.AddWithValue("$customer", key.Value);
+                SqliteParameter id = insert.Parameters.Add("$id", SqliteType.Text);
+                SqliteParameter name = insert.Parameters.Add("$name", SqliteType.Text);
+                SqliteParameter position = insert.Parameters.Add("$position", SqliteType.Integer);
+                for (int i = 0; i < list.Length; i++)
+                {
+                    (id.Value, name.Value, position.Value) = (list[i].Id, list[i].Name, i);
+                    await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Interaction>> GetInteractionsAsync(SourceQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return RunAsync<IReadOnlyList<Interaction>>(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = InteractionRows.SelectPeriod;
+                command.Parameters.AddWithValue("$customer", query.Key.Value);
+                command.Parameters.AddWithValue("$from", query.From.UtcTicks);
+                command.Parameters.AddWithValue("$to", query.To.UtcTicks);
+                var interactions = new List<Interaction>();
+                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    interactions.Add(InteractionRows.Read(reader));
+                }
+
+                return interactions;
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<Campaign>> GetListedCampaignsAsync(LookupKey key, CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<Campaign>>(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = "SELECT campaign_id, campaign_name FROM listings WHERE customer = $customer ORDER BY position";
+                command.Parameters.AddWithValue("$customer", key.Value);
+                var campaigns = new List<Campaign>();
+                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    campaigns.Add(new Campaign(reader.GetString(0), reader.GetString(1)));
+                }
+
+                return campaigns;
+            },
+            cancellationToken);
+
+    /// <summary>The query plan SQLite chooses for one customer's period (for docs and tests).</summary>
+    internal Task<string> ExplainPeriodQueryAsync(CancellationToken cancellationToken) =>
+        RunAsync(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + InteractionRows.SelectPeriod;
+                command.Parameters.AddWithValue("$customer", "+10000000000");
+                command.Parameters.AddWithValue("$from", 0L);
+                command.Parameters.AddWithValue("$to", 1L);
+                var plan = new List<string>();
+                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    plan.Add(reader.GetString(3));
+                }
+
+                return string.Join('\n', plan);
+            },
+            cancellationToken);
+
+    /// <summary>Closes the store's pooled connections, releasing the file.</summary>
+    public void Dispose()
+    {
+        using var connection = new SqliteConnection(_connectionString);
+        SqliteConnection.ClearPool(connection);
+    }
+
+    private static void RequireKey(LookupKey key)
+    {
+        if (key.IsEmpty)
+        {
+            throw new ArgumentException("The lookup key is empty; parse it with LookupKey.Parse.", nameof(key));
+        }
+    }
+
+    /// <summary>Runs work on a pooled connection, turning SQLite's errors into typed, clear ones.</summary>
+    private async Task<T> RunAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var connection = new SqliteConnection(_connectionString);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                return await work(connection).ConfigureAwait(false);
+            }
+        }
+        catch (SqliteException exception)
+        {
+            throw Translate(exception);
+        }
+    }
+
+    private JourneyStoreException Translate(SqliteException exception) => exception.SqliteErrorCode switch
+    {
+        // SQLITE_NOTADB
+        26 => new JourneyStoreException(Name, JourneyStoreError.NotAJourneyStore, $"{Name}: the file is not a SQLite database.", exception),
+        // SQLITE_CORRUPT
+        11 => new JourneyStoreException(Name, JourneyStoreError.Corrupt, $"{Name}: the journey store is damaged; restore it from a backup.", exception),
+        // SQLITE_BUSY, SQLITE_LOCKED
+        5 or 6 => new JourneyStoreException(Name, JourneyStoreError.Locked, $"{Name}: the journey store stayed locked by another connection or process beyond the busy timeout.", exception),
+        // SQLITE_CANTOPEN, SQLITE_READONLY, SQLITE_PERM
+        14 or 8 or 3 => new JourneyStoreException(Name, JourneyStoreError.CannotOpen, $"{Name}: the journey store cannot be opened for reading and writing (SQLite error {exception.SqliteErrorCode}).", exception),
+        _ => new JourneyStoreException(Name, JourneyStoreError.CannotOpen, $"{Name}: SQLite error {exception.SqliteErrorCode}.", exception),
+    };
+}

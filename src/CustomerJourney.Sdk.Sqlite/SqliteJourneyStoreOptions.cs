@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CustomerJourney.Sqlite;
+
+/// <summary>Settings of the embedded SQLite journey store (configuration section <c>CustomerJourney:Sqlite</c>).</summary>
+public sealed class SqliteJourneyStoreOptions
+{
+    /// <summary>The store's file.</summary>
+    /// <value>The default value is <c>customer-journey.db</c> in the current directory.</value>
+    [Required]
+    public string Path { get; set; } = "customer-journey.db";
+
+    /// <summary>Whether opening creates the file when it does not exist; otherwise a missing file is an error.</summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool CreateIfMissing { get; set; }
+
+    /// <summary>How long a statement waits for a lock held by another connection or process before failing as locked.</summary>
+    /// <value>The default value is 2 seconds.</value>
+    public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The store's source name, as <c>CustomerJourney:Sources</c> lists it and statuses show it.</summary>
+    /// <value>The default value is <c>Sqlite</c>.</value>
+    [Required]
+    public string Name { get; set; } = "Sqlite";
+}
