@@ -31,14 +31,14 @@ public sealed class InMemoryJourneySource : IJourneySource
     /// <inheritdoc/>
     public SourceCapabilities Capabilities { get; }
 
-    /// <summary>Adds interactions for a customer; their <see cref="Interaction.Source"/> is set to this source's name.</summary>
+    /// <summary>Adds interactions for a customer. Each keeps its <see cref="Interaction.Source"/> (the system it came from); a blank one is set to this source's name.</summary>
     /// <param name="key">The customer.</param>
     /// <param name="interactions">The interactions.</param>
     /// <returns>This source, to chain calls.</returns>
     public InMemoryJourneySource Add(LookupKey key, params IEnumerable<Interaction> interactions)
     {
         ArgumentNullException.ThrowIfNull(interactions);
-        ImmutableList<Interaction> stamped = [.. interactions.Select(i => i.Source == Name ? i : i with { Source = Name })];
+        ImmutableList<Interaction> stamped = [.. interactions.Select(i => string.IsNullOrWhiteSpace(i.Source) ? i with { Source = Name } : i)];
         lock (_writeLock)
         {
             _interactions = _interactions.SetItem(key, _interactions.TryGetValue(key, out ImmutableList<Interaction>? existing) ? existing.AddRange(stamped) : stamped);
