@@ -136,7 +136,7 @@ public class JourneyClient
             ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
         }
 
-        return new JourneyResult(query.Key, query.Direction, range, statuses, campaigns, index, query.Filter);
+        return new JourneyResult(query.Key, query.Direction, range, TimeZone, statuses, campaigns, index, query.Filter);
     }
 
     private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CallDirection direction, PeriodRange range, CancellationToken cancellationToken)

@@ -18,6 +18,7 @@ public sealed class JourneyResult
         LookupKey key,
         CallDirection direction,
         PeriodRange period,
+        TimeZoneInfo timeZone,
         IReadOnlyList<SourceStatus> sources,
         IReadOnlyList<Campaign> otherCampaigns,
         InteractionIndex index,
@@ -26,6 +27,7 @@ public sealed class JourneyResult
         Key = key;
         Direction = direction;
         Period = period;
+        TimeZone = timeZone;
         Sources = sources;
         OtherCampaigns = otherCampaigns;
         _index = index;
@@ -43,6 +45,9 @@ public sealed class JourneyResult
 
     /// <summary>The half-open period the journey covers.</summary>
     public PeriodRange Period { get; }
+
+    /// <summary>The time zone the period and the dates are counted in.</summary>
+    public TimeZoneInfo TimeZone { get; }
 
     /// <summary>Each source's status, in configuration order.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; }
@@ -81,6 +86,6 @@ public sealed class JourneyResult
     public JourneyResult WithFilter(JourneyFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return new JourneyResult(Key, Direction, Period, Sources, OtherCampaigns, _index, filter);
+        return new JourneyResult(Key, Direction, Period, TimeZone, Sources, OtherCampaigns, _index, filter);
     }
 }

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.Json;
+using CustomerJourney.Client;
+using CustomerJourney.Grid;
+using CustomerJourney.Query;
+
+namespace CustomerJourney.Json;
+
+/// <summary>
+/// Writes a journey in the SDK's documented JSON form (docs/json.md): what a host sends to a web
+/// widget. camelCase members, enum values as camelCase words, instants in ISO-8601 with the
+/// configured zone's offset, dates as <c>yyyy-MM-dd</c>. Trim- and AOT-safe (source-generated).
+/// </summary>
+public static class JourneyJson
+{
+    /// <summary>The journey as a timeline: sources, period, filter, other campaigns, facets, and days oldest first.</summary>
+    /// <param name="result">The journey.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(JourneyResult result) =>
+        JsonSerializer.Serialize(Document(result, null), JourneyJsonContext.Default.JourneyJsonDocument);
+
+    /// <summary>The journey as a timeline and as grid <c>rows</c> sorted by a column.</summary>
+    /// <param name="result">The journey.</param>
+    /// <param name="sortBy">The grid column to sort by.</param>
+    /// <param name="direction">The sort direction.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(JourneyResult result, GridColumn sortBy, SortDirection direction) =>
+        JsonSerializer.Serialize(Document(result, (sortBy, direction)), JourneyJsonContext.Default.JourneyJsonDocument);
+
+    /// <summary>Writes the journey as a timeline, and as grid rows when <paramref name="grid"/> is given, to a stream (UTF-8).</summary>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="result">The journey.</param>
+    /// <param name="grid">The grid sort, or <see langword="null"/> for the timeline only.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>A task that completes when the JSON is written.</returns>
+    public static Task WriteAsync(Stream stream, JourneyResult result, (GridColumn Column, SortDirection Direction)? grid = null, CancellationToken cancellationToken = default) =>
+        JsonSerializer.SerializeAsync(stream, Document(result, grid), JourneyJsonContext.Default.JourneyJsonDocument, cancellationToken);
+
+    private static JourneyJsonDocument Document(JourneyResult result, (GridColumn Column, SortDirection Direction)? grid)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new JourneyJsonDocument(
+            Word(result.Direction),
+            [.. result.Sources.Select(s => new SourceJson(s.Name, Word(s.State), s.Message, s.InteractionCount, (long)s.Elapsed.TotalMilliseconds, s.Warnings))],
+            new PeriodJson(result.Period.From, result.Period.To, result.TimeZone.Id),
+            new FilterJson(result.Filter.CampaignId, result.Filter.Channel is { } channel ? Word(channel) : null, result.Filter.Text),
+            [.. result.OtherCampaigns.Select(c => new CampaignJson(c.Id, c.Name))],
+            new FacetsJson(
+                [.. result.Facets.Campaigns.Select(f => new CampaignFacetJson(f.Campaign.Id, f.Campaign.Name, f.Count))],
+                [.. result.Facets.Channels.Select(f => new ChannelFacetJson(Word(f.Channel), f.Count))]),
+            [.. result.Timeline.Days.Select(d => new DayJson(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.HasFailure, [.. d.Items.Select(Interaction)]))],
+            grid is { } sort ? new SortJson(Word(sort.Column), Word(sort.Direction)) : null,
+            grid is { } rows ? [.. result.GetRows(rows.Column, rows.Direction).Select(Interaction)] : null);
+    }
+
+    private static InteractionJson Interaction(JourneyItem item)
+    {
+        var i = item.Interaction;
+        return new InteractionJson(
+            i.Id,
+            i.Source,
+            item.LocalStart,
+            item.LocalEnd,
+            Word(i.Channel),
+            Word(i.Mode),
+            Word(i.Direction),
+            i.Campaign is { } campaign ? new CampaignJson(campaign.Id, campaign.Name) : null,
+            i.Outcome is { } outcome ? new OutcomeJson(outcome.Code, outcome.Name, Word(outcome.Kind)) : null,
+            i.IsFailure,
+            i.PhoneNumber,
+            i.PreviousScore,
+            i.CurrentScore,
+            i.AgentName,
+            i.AgentComments,
+            new IndicatorJson(Word(item.Indicator.Icon), Word(item.Indicator.Color), Word(item.Indicator.Arrow), item.Indicator.HasFailureDot));
+    }
+
+    // "NotSupported" → "notSupported", "ManualOutbound" → "manualOutbound".
+    private static string Word<T>(T value)
+        where T : struct, Enum
+    {
+        string name = value.ToString();
+        return string.Concat(char.ToLowerInvariant(name[0]).ToString(), name.AsSpan(1));
+    }
+}

@@ -1,0 +1,93 @@
+using System.Text.Json;
+using CustomerJourney.Client;
+using CustomerJourney.Fixtures;
+using CustomerJourney.Grid;
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+using CustomerJourney.Sources;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CustomerJourney.Json;
+
+public class JourneyJsonTests
+{
+    private static async Task<JourneyResult> Journey()
+    {
+        var dataCloud = new InMemoryJourneySource("DataCloud")
+            .Add(Keys.Dana, Interactions.At("DC-1", "2026-10-01T13:00:00Z", Channel.Voice, ContactMode.Mobile, null, OutcomeKind.Failure, "DataCloud", direction: InteractionDirection.Inbound, end: "2026-10-01T13:06:00Z"))
+            .Add(Keys.Dana, Interactions.At("DC-2", "2026-10-03T13:00:00Z", Channel.Sms, ContactMode.Sms, Interactions.WinterRenewals, OutcomeKind.Success, "DataCloud", agent: null) with { PreviousScore = null, CurrentScore = null })
+            .List(Keys.Dana, Interactions.SpringOffers);
+        var failing = ScriptedSource.Throwing("CampaignManager", new InvalidOperationException());
+        var client = new JourneyClient([failing, dataCloud], new JourneyClientOptions { TimeZone = "America/New_York" }, new FakeTimeProvider(JourneyResults.Now));
+        return await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Direction = CallDirection.ManualOutbound, Filter = new JourneyFilter { Text = "  " } });
+    }
+
+    [Fact]
+    public async Task Serialize_WritesTheDocumentedForm()
+    {
+        using JsonDocument json = JsonDocument.Parse(JourneyJson.Serialize(await Journey()));
+        JsonElement root = json.RootElement;
+
+        Assert.Equal("manualOutbound", root.GetProperty("direction").GetString());
+        JsonElement[] sources = [.. root.GetProperty("sources").EnumerateArray()];
+        Assert.Equal(["failed", "ok"], sources.Select(s => s.GetProperty("status").GetString()));
+        Assert.Equal("CampaignManager failed with InvalidOperationException.", sources[0].GetProperty("message").GetString());
+        Assert.False(sources[1].TryGetProperty("message", out _));
+        Assert.Equal("2025-11-15T00:00:00-05:00", root.GetProperty("period").GetProperty("from").GetString());
+        Assert.Equal("America/New_York", root.GetProperty("period").GetProperty("timeZone").GetString());
+        Assert.Equal("CMP-3", root.GetProperty("otherCampaigns")[0].GetProperty("id").GetString());
+        Assert.Equal(("CMP-7", "Winter Renewals", 1), Facet(root.GetProperty("facets").GetProperty("campaigns")[0]));
+        Assert.Equal(["voice", "sms"], root.GetProperty("facets").GetProperty("channels").EnumerateArray().Select(c => c.GetProperty("name").GetString()));
+        Assert.False(root.TryGetProperty("rows", out _));
+
+        JsonElement[] days = [.. root.GetProperty("days").EnumerateArray()];
+        Assert.Equal(["2026-10-01", "2026-10-03"], days.Select(d => d.GetProperty("date").GetString()));
+        Assert.Equal([true, false], days.Select(d => d.GetProperty("hasFailure").GetBoolean()));
+
+        JsonElement call = days[0].GetProperty("interactions")[0];
+        Assert.Equal("DC-1", call.GetProperty("id").GetString());
+        Assert.Equal("DataCloud", call.GetProperty("source").GetString());
+        Assert.Equal("2026-10-01T09:00:00-04:00", call.GetProperty("start").GetString());
+        Assert.Equal("2026-10-01T09:06:00-04:00", call.GetProperty("end").GetString());
+        Assert.Equal(("voice", "mobile", "inbound"), (call.GetProperty("channel").GetString(), call.GetProperty("mode").GetString(), call.GetProperty("direction").GetString()));
+        Assert.Equal(JsonValueKind.Null, call.GetProperty("campaign").ValueKind);
+        Assert.Equal("failure", call.GetProperty("outcome").GetProperty("kind").GetString());
+        Assert.True(call.GetProperty("failure").GetBoolean());
+        Assert.Equal("+14155550100", call.GetProperty("phoneNumber").GetString());
+        Assert.Equal(40, call.GetProperty("previousScore").GetInt32());
+        Assert.Equal("Dana Reyes", call.GetProperty("agentName").GetString());
+        JsonElement indicator = call.GetProperty("indicator");
+        Assert.Equal(("mobile", "blue", "inbound", true), (indicator.GetProperty("icon").GetString(), indicator.GetProperty("color").GetString(), indicator.GetProperty("arrow").GetString(), indicator.GetProperty("failureDot").GetBoolean()));
+
+        JsonElement sms = days[1].GetProperty("interactions")[0];
+        Assert.Equal(JsonValueKind.Null, sms.GetProperty("end").ValueKind);
+        Assert.Equal(JsonValueKind.Null, sms.GetProperty("agentName").ValueKind);
+        Assert.Equal(JsonValueKind.Null, sms.GetProperty("previousScore").ValueKind);
+        Assert.Equal("Winter Renewals", sms.GetProperty("campaign").GetProperty("name").GetString());
+        Assert.Equal(("sms", "neutral", "none"), (sms.GetProperty("indicator").GetProperty("icon").GetString(), sms.GetProperty("indicator").GetProperty("color").GetString(), sms.GetProperty("indicator").GetProperty("arrow").GetString()));
+    }
+
+    [Fact]
+    public async Task Serialize_GridView_AddsRowsInTheSortOrder()
+    {
+        using JsonDocument json = JsonDocument.Parse(JourneyJson.Serialize(await Journey(), GridColumn.Start, SortDirection.Descending));
+
+        Assert.Equal(["DC-2", "DC-1"], json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
+        Assert.Equal("start", json.RootElement.GetProperty("sort").GetProperty("column").GetString());
+        Assert.Equal("descending", json.RootElement.GetProperty("sort").GetProperty("direction").GetString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_WritesTheSameJsonAsSerialize()
+    {
+        JourneyResult journey = await Journey();
+        using var stream = new MemoryStream();
+
+        await JourneyJson.WriteAsync(stream, journey);
+
+        Assert.Equal(JourneyJson.Serialize(journey), System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static (string?, string?, int) Facet(JsonElement facet) =>
+        (facet.GetProperty("id").GetString(), facet.GetProperty("name").GetString(), facet.GetProperty("count").GetInt32());
+}
