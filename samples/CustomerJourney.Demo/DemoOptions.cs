@@ -1,10 +1,9 @@
 using System.CommandLine;
-using System.Globalization;
 using CustomerJourney.Grid;
 
 namespace CustomerJourney.Demo;
 
-/// <summary>The demo's command line.</summary>
+/// <summary>The demo's command line. Tokens it does not know (<c>--CustomerJourney:Sources:0=DataCloud</c>) go to configuration.</summary>
 internal static class DemoOptions
 {
     public static readonly Option<string?> Phone = new("--phone") { Description = "Look up this phone number (any common format)." };
@@ -18,21 +17,29 @@ internal static class DemoOptions
     public static readonly Option<string?> Search = new("--search") { Description = "Free text over agent, comments, outcome and campaign (case and accents ignored)." };
     public static readonly Option<string> View = new Option<string>("--view") { Description = "timeline or grid.", DefaultValueFactory = _ => "timeline" }
         .AcceptOnlyFromAmong("timeline", "grid");
-    public static readonly Option<string> Sort = new("--sort") { Description = "Grid sort: COLUMN[:desc], e.g. outcome:desc. Columns: " + string.Join(", ", Enum.GetNames<GridColumn>()).ToLowerInvariant(), DefaultValueFactory = _ => "start" };
+    public static readonly Option<string> Sort = new("--sort") { Description = "Grid sort: COLUMN[:desc], e.g. outcome:desc. Columns: " + string.Join(", ", Enum.GetNames<GridColumn>()).ToLowerInvariant() + ".", DefaultValueFactory = _ => "start" };
+    public static readonly Option<string> Format = new Option<string>("--format") { Description = "text, or json (the SDK's JSON form, alone on standard output).", DefaultValueFactory = _ => "text" }
+        .AcceptOnlyFromAmong("text", "json");
     public static readonly Option<DateTimeOffset?> AsOf = new("--as-of") { Description = "Pin \"now\" (ISO-8601), e.g. 2026-11-15T14:30:00Z." };
-    public static readonly Option<string> TimeZone = new("--time-zone") { Description = "IANA time zone for periods and dates.", DefaultValueFactory = _ => "America/New_York" };
+    public static readonly Option<string?> Database = new("--db") { Description = "The embedded store's file (created with sample data when absent)." };
 
-    public static RootCommand Command() => new("Shows a customer's journey from the CustomerJourney.Sdk sample data.")
+    public static RootCommand Command()
     {
-        Phone, Email, Direction, Campaign, Channel, Period, Search, View, Sort, AsOf, TimeZone,
-    };
+        var command = new RootCommand("Shows a customer's journey with CustomerJourney.Sdk. By default from an embedded SQLite store of sample data; configuration (appsettings.json, CustomerJourney__* variables, --CustomerJourney:Key=value) can point it at a Campaign Manager or a Data Cloud.")
+        {
+            Phone, Email, Direction, Campaign, Channel, Period, Search, View, Sort, Format, AsOf, Database,
+        };
+        command.TreatUnmatchedTokensAsErrors = false;
+        return command;
+    }
 
     public static bool TryParseSort(string text, out GridColumn column, out SortDirection direction)
     {
         string[] parts = text.Split(':', 2);
-        direction = parts.Length == 2 && parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase) ? SortDirection.Descending : SortDirection.Ascending;
-        bool validDirection = parts.Length == 1 || parts[1].Equals("desc", StringComparison.OrdinalIgnoreCase) || parts[1].Equals("asc", StringComparison.OrdinalIgnoreCase);
-        return Enum.TryParse(parts[0].Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true, out column)
-            && Enum.IsDefined(column) && !int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out _) && validDirection;
+        string? suffix = parts.Length == 2 ? parts[1].ToLowerInvariant() : null;
+        direction = suffix == "desc" ? SortDirection.Descending : SortDirection.Ascending;
+        string name = parts[0].Replace("-", string.Empty, StringComparison.Ordinal);
+        bool known = Enum.TryParse(name, ignoreCase: true, out column) && Enum.IsDefined(column) && !name.Any(char.IsDigit);
+        return known && suffix is null or "asc" or "desc";
     }
 }

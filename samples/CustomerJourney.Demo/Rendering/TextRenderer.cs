@@ -16,9 +16,9 @@ internal sealed class TextRenderer(IAnsiConsole console)
 
     private bool Unicode => console.Profile.Capabilities.Unicode;
 
-    public void Render(JourneyResult result, string customerLabel, TimeZoneInfo timeZone, bool grid, GridColumn sort, SortDirection direction)
+    public void Render(JourneyResult result, string customerLabel, bool grid, GridColumn sort, SortDirection direction)
     {
-        RenderHeader(result, customerLabel, timeZone);
+        RenderHeader(result, customerLabel, result.TimeZone);
         if (grid)
         {
             RenderGrid(result.GetRows(sort, direction));

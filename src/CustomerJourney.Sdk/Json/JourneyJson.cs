@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using CustomerJourney.Client;
 using CustomerJourney.Grid;
 using CustomerJourney.Query;
@@ -13,11 +15,17 @@ namespace CustomerJourney.Json;
 /// </summary>
 public static class JourneyJson
 {
+    // Letters of every script as they are ("Débito", not "D\u00E9bito"); HTML-sensitive characters stay escaped.
+    private static readonly JourneyJsonContext s_context = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+    });
+
     /// <summary>The journey as a timeline: sources, period, filter, other campaigns, facets, and days oldest first.</summary>
     /// <param name="result">The journey.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(JourneyResult result) =>
-        JsonSerializer.Serialize(Document(result, null), JourneyJsonContext.Default.JourneyJsonDocument);
+        JsonSerializer.Serialize(Document(result, null), s_context.JourneyJsonDocument);
 
     /// <summary>The journey as a timeline and as grid <c>rows</c> sorted by a column.</summary>
     /// <param name="result">The journey.</param>
@@ -25,7 +33,7 @@ public static class JourneyJson
     /// <param name="direction">The sort direction.</param>
     /// <returns>The JSON text.</returns>
     public static string Serialize(JourneyResult result, GridColumn sortBy, SortDirection direction) =>
-        JsonSerializer.Serialize(Document(result, (sortBy, direction)), JourneyJsonContext.Default.JourneyJsonDocument);
+        JsonSerializer.Serialize(Document(result, (sortBy, direction)), s_context.JourneyJsonDocument);
 
     /// <summary>Writes the journey as a timeline, and as grid rows when <paramref name="grid"/> is given, to a stream (UTF-8).</summary>
     /// <param name="stream">Where to write.</param>
@@ -34,7 +42,7 @@ public static class JourneyJson
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the JSON is written.</returns>
     public static Task WriteAsync(Stream stream, JourneyResult result, (GridColumn Column, SortDirection Direction)? grid = null, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(stream, Document(result, grid), JourneyJsonContext.Default.JourneyJsonDocument, cancellationToken);
+        JsonSerializer.SerializeAsync(stream, Document(result, grid), s_context.JourneyJsonDocument, cancellationToken);
 
     private static JourneyJsonDocument Document(JourneyResult result, (GridColumn Column, SortDirection Direction)? grid)
     {

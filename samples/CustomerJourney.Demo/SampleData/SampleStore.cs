@@ -1,0 +1,31 @@
+using CustomerJourney.Model;
+using CustomerJourney.Sqlite;
+
+namespace CustomerJourney.Demo.SampleData;
+
+/// <summary>Creates the demo's embedded store, filled with the sample data set, when it does not exist.</summary>
+internal static class SampleStore
+{
+    /// <summary>Whether the store had to be created.</summary>
+    public static async Task<bool> EnsureAsync(string path, DateTimeOffset asOf, string defaultRegion, CancellationToken cancellationToken)
+    {
+        if (File.Exists(path))
+        {
+            return false;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true }, cancellationToken);
+        foreach (SampleCustomer customer in SampleJourneys.Customers)
+        {
+            Interaction[] history = [.. SampleJourneys.For(customer, asOf)];
+            LookupKey phone = LookupKey.Parse(customer.Phone, defaultRegion);
+            await store.UpsertAsync(phone, history, cancellationToken);
+            // The Data Cloud also knows the customer by e-mail address.
+            await store.UpsertAsync(LookupKey.ForEmail(customer.Email), history.Where(i => i.Source == SampleJourneys.DataCloud), cancellationToken);
+            await store.SetListedCampaignsAsync(phone, SampleJourneys.Campaigns, cancellationToken);
+        }
+
+        return true;
+    }
+}
