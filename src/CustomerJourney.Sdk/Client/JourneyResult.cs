@@ -8,11 +8,16 @@ namespace CustomerJourney.Client;
 /// <summary>
 /// A customer's journey: the merged interactions of every source for the period, filtered, as a
 /// timeline, grid rows and dropdown facets, with each source's status and the other campaigns the
-/// customer is listed in. Immutable; <see cref="WithFilter"/> re-filters without asking the sources.
+/// customer is listed in. Immutable (views are computed on first use, once); <see cref="WithFilter"/>
+/// re-filters without asking the sources.
 /// </summary>
 public sealed class JourneyResult
 {
     private readonly InteractionIndex _index;
+    private readonly Selection _selection;
+    private IReadOnlyList<JourneyItem>? _items;
+    private JourneyFacets? _facets;
+    private JourneyTimeline? _timeline;
 
     internal JourneyResult(
         LookupKey key,
@@ -32,9 +37,7 @@ public sealed class JourneyResult
         OtherCampaigns = otherCampaigns;
         _index = index;
         Filter = filter;
-        Items = index.Filter(period, filter);
-        Facets = index.Facets(period, filter);
-        Timeline = new JourneyTimeline(Items);
+        _selection = index.Select(period, filter);
     }
 
     /// <summary>The customer looked up.</summary>
@@ -62,13 +65,13 @@ public sealed class JourneyResult
     public JourneyFilter Filter { get; }
 
     /// <summary>The interactions that pass the filter, in start order.</summary>
-    public IReadOnlyList<JourneyItem> Items { get; }
+    public IReadOnlyList<JourneyItem> Items => LazyInitializer.EnsureInitialized(ref _items, () => _index.Materialize(_selection));
 
     /// <summary>The campaign and channel dropdowns with counts (R7).</summary>
-    public JourneyFacets Facets { get; }
+    public JourneyFacets Facets => LazyInitializer.EnsureInitialized(ref _facets, () => _index.Facets(Period, Filter));
 
     /// <summary>The filtered interactions grouped by date, oldest first (R9–R11).</summary>
-    public JourneyTimeline Timeline { get; }
+    public JourneyTimeline Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => new JourneyTimeline(_index, _selection));
 
     /// <summary>Every interaction fetched for the period, before the filter.</summary>
     public IReadOnlyList<JourneyItem> AllItems => _index.Items;

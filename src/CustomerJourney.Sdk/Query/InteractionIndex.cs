@@ -4,161 +4,362 @@ using CustomerJourney.Model;
 namespace CustomerJourney.Query;
 
 /// <summary>
-/// The filter/period engine over one fetched journey. Built once per lookup: interactions are
-/// sorted by start (then source order, then id), placed on their local date, given their
-/// indicator and their folded search text, so that each re-filter is two binary searches for the
-/// period and one pass over what lies in it, with no work repeated per filter change.
+/// The filter/period engine over one fetched journey (docs/benchmarks.md tells why it is shaped so).
+/// Built once per lookup, it keeps the interactions sorted by start as parallel arrays: UTC ticks,
+/// local day numbers (from a cached table of the zone's offsets), failure flags and a code for
+/// campaign × channel. A campaign, channel or campaign × channel filter reads a posting: its
+/// positions in start order with their ticks, days and flags side by side, made on the first
+/// filter that needs it and kept. A filter is then two binary searches and a window; grouping by
+/// date is a vectorised scan of that window. Nothing is allocated per scanned interaction; items
+/// and folded search text are made on first use.
 /// </summary>
 internal sealed class InteractionIndex
 {
-    private readonly JourneyItem[] _items;
-    private readonly long[] _startTicks;
-    private readonly string[] _searchText;
+    private const int ChannelSlots = 32;
 
-    private InteractionIndex(JourneyItem[] items, long[] startTicks, string[] searchText)
+    private readonly Interaction[] _interactions;
+    private readonly long[] _ticks;
+    private readonly int[] _days;
+    private readonly byte[] _failures;
+    private readonly int[] _keys;
+    private readonly Campaign?[] _campaigns;
+    private readonly Dictionary<string, int> _campaignIndex;
+    private readonly Dictionary<int, Posting> _postings = [];
+    private readonly Lock _postingsLock = new();
+    private readonly TimeZoneInfo _timeZone;
+    private readonly JourneyItem?[] _items;
+    private string[]? _searchText;
+
+    private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone)
     {
-        _items = items;
-        _startTicks = startTicks;
-        _searchText = searchText;
+        _interactions = interactions;
+        _ticks = ticks;
+        _days = days;
+        _failures = failures;
+        _keys = keys;
+        _campaigns = campaigns;
+        _campaignIndex = campaignIndex;
+        _timeZone = timeZone;
+        _items = new JourneyItem?[interactions.Length];
     }
 
+    /// <summary>How many interactions are indexed.</summary>
+    public int Count => _interactions.Length;
+
     /// <summary>Every indexed interaction, in start order.</summary>
-    public IReadOnlyList<JourneyItem> Items => _items;
+    public IReadOnlyList<JourneyItem> Items => Materialize(All);
+
+    /// <summary>The whole index as a selection.</summary>
+    public Selection All => new(null, _days, _failures, 0, _interactions.Length);
 
     /// <summary>Indexes interactions already merged and de-duplicated.</summary>
-    /// <param name="interactions">The interactions.</param>
+    /// <param name="interactions">The interactions, in merge order.</param>
     /// <param name="sourceOrder">Source names in merge order: the tie-breaker for equal starts.</param>
     /// <param name="timeZone">The zone dates are counted in.</param>
     public static InteractionIndex Build(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone)
     {
-        var rank = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < sourceOrder.Count; i++)
+        int count = interactions.Count;
+        var ticks = new long[count];
+        var order = new int[count];
+        bool sorted = true;
+        for (int i = 0; i < count; i++)
         {
-            rank.TryAdd(sourceOrder[i], i);
+            ticks[i] = interactions[i].Start.UtcTicks;
+            order[i] = i;
+            sorted &= i == 0 || ticks[i - 1] <= ticks[i];
         }
 
-        Interaction[] sorted = [.. interactions];
-        Array.Sort(sorted, (a, b) =>
+        if (!sorted)
         {
-            int byStart = a.Start.UtcTicks.CompareTo(b.Start.UtcTicks);
-            if (byStart != 0)
-            {
-                return byStart;
-            }
-
-            int bySource = rank.GetValueOrDefault(a.Source, int.MaxValue).CompareTo(rank.GetValueOrDefault(b.Source, int.MaxValue));
-            if (bySource == 0)
-            {
-                bySource = string.CompareOrdinal(a.Source, b.Source);
-            }
-
-            return bySource != 0 ? bySource : string.CompareOrdinal(a.Id, b.Id);
-        });
-
-        var items = new JourneyItem[sorted.Length];
-        var ticks = new long[sorted.Length];
-        var text = new string[sorted.Length];
-        for (int i = 0; i < sorted.Length; i++)
-        {
-            Interaction interaction = sorted[i];
-            DateTimeOffset localStart = TimeZoneInfo.ConvertTime(interaction.Start, timeZone);
-            DateTimeOffset? localEnd = interaction.End is { } end ? TimeZoneInfo.ConvertTime(end, timeZone) : null;
-            items[i] = new JourneyItem(interaction, DateOnly.FromDateTime(localStart.DateTime), localStart, localEnd, Indicator.For(interaction));
-            ticks[i] = interaction.Start.UtcTicks;
-            text[i] = TextFolding.FoldFields(
-                interaction.AgentName,
-                interaction.AgentComments,
-                interaction.Outcome?.Code,
-                interaction.Outcome?.Name,
-                interaction.Campaign?.Name);
+            Array.Sort(ticks, order);
         }
 
-        return new InteractionIndex(items, ticks, text);
+        BreakTies(interactions, sourceOrder, ticks, order);
+
+        var sortedInteractions = new Interaction[count];
+        var failures = new byte[count];
+        var keys = new int[count];
+        var campaignIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var campaigns = new List<Campaign?> { null };
+        Campaign? lastCampaign = null;
+        int lastCampaignCode = 0;
+        for (int i = 0; i < count; i++)
+        {
+            Interaction interaction = interactions[order[i]];
+            sortedInteractions[i] = interaction;
+            failures[i] = interaction.Outcome?.Kind == OutcomeKind.Failure ? (byte)1 : (byte)0;
+            Campaign? campaign = interaction.Campaign;
+            int campaignCode = 0;
+            if (campaign is not null)
+            {
+                // Records of one campaign often come together; skip the lookup when the id repeats.
+                if (lastCampaign is not null && (ReferenceEquals(campaign, lastCampaign) || string.Equals(campaign.Id, lastCampaign.Id, StringComparison.Ordinal)))
+                {
+                    campaignCode = lastCampaignCode;
+                }
+                else if (!campaignIndex.TryGetValue(campaign.Id, out campaignCode))
+                {
+                    campaignCode = campaigns.Count;
+                    campaignIndex.Add(campaign.Id, campaignCode);
+                    campaigns.Add(campaign);
+                }
+
+                (lastCampaign, lastCampaignCode) = (campaign, campaignCode);
+            }
+
+            keys[i] = (campaignCode * ChannelSlots) + ChannelSlot(interaction.Channel);
+        }
+
+        var days = new int[count];
+        ZoneOffsetTable.FillDays(timeZone, ticks, days);
+        return new InteractionIndex(sortedInteractions, ticks, days, failures, keys, [.. campaigns], campaignIndex, timeZone);
     }
 
     /// <summary>The interactions in the period that pass the filter, in start order.</summary>
-    public IReadOnlyList<JourneyItem> Filter(PeriodRange period, JourneyFilter filter)
+    public Selection Select(PeriodRange period, JourneyFilter filter)
     {
-        (int first, int end) = Range(period);
+        Selection candidates = SelectByCampaignAndChannel(period, filter);
         string[] terms = TextFolding.Terms(filter.Text);
-        var matches = new List<JourneyItem>();
-        for (int i = first; i < end; i++)
+        return terms.Length == 0 ? candidates : SelectByText(candidates, terms);
+    }
+
+    /// <summary>The interactions of a selection as items, made once per interaction and kept.</summary>
+    public IReadOnlyList<JourneyItem> Materialize(Selection selection)
+    {
+        var items = new JourneyItem[selection.Count];
+        for (int i = 0; i < items.Length; i++)
         {
-            Interaction interaction = _items[i].Interaction;
-            if (filter.CampaignId is not null && !string.Equals(interaction.Campaign?.Id, filter.CampaignId, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            if (filter.Channel is { } channel && interaction.Channel != channel)
-            {
-                continue;
-            }
-
-            if (terms.Length > 0 && !TextFolding.ContainsAll(_searchText[i], terms))
-            {
-                continue;
-            }
-
-            matches.Add(_items[i]);
+            items[i] = ItemAt(selection.PositionAt(i));
         }
 
-        return matches;
+        return items;
+    }
+
+    /// <summary>The item at an index position.</summary>
+    public JourneyItem ItemAt(int position)
+    {
+        JourneyItem? item = Volatile.Read(ref _items[position]);
+        if (item is null)
+        {
+            Interaction interaction = _interactions[position];
+            DateTimeOffset localStart = TimeZoneInfo.ConvertTime(interaction.Start, _timeZone);
+            DateTimeOffset? localEnd = interaction.End is { } end ? TimeZoneInfo.ConvertTime(end, _timeZone) : null;
+            item = new JourneyItem(interaction, DateOnly.FromDayNumber(_days[position]), localStart, localEnd, Indicator.For(interaction));
+            Volatile.Write(ref _items[position], item);
+        }
+
+        return item;
     }
 
     /// <summary>The dropdown lists with counts (R7), per the hierarchy documented on <see cref="JourneyFacets"/>.</summary>
     public JourneyFacets Facets(PeriodRange period, JourneyFilter filter)
     {
-        (int first, int end) = Range(period);
-        string[] terms = TextFolding.Terms(filter.Text);
-        var campaigns = new Dictionary<string, (Campaign Campaign, int Count)>(StringComparer.Ordinal);
-        var channels = new Dictionary<Channel, int>();
-        for (int i = first; i < end; i++)
+        Selection inPeriod = Select(period, filter with { CampaignId = null, Channel = null });
+        int selectedCampaign = filter.CampaignId is null ? -1 : _campaignIndex.GetValueOrDefault(filter.CampaignId, int.MinValue);
+        var campaignCounts = new int[_campaigns.Length];
+        var channelCounts = new int[ChannelSlots];
+        for (int i = 0; i < inPeriod.Count; i++)
         {
-            if (terms.Length > 0 && !TextFolding.ContainsAll(_searchText[i], terms))
+            int key = _keys[inPeriod.PositionAt(i)];
+            int campaign = key / ChannelSlots;
+            campaignCounts[campaign]++;
+            if (selectedCampaign == -1 || selectedCampaign == campaign)
             {
-                continue;
-            }
-
-            Interaction interaction = _items[i].Interaction;
-            if (interaction.Campaign is { } campaign)
-            {
-                campaigns[campaign.Id] = campaigns.TryGetValue(campaign.Id, out var seen) ? (seen.Campaign, seen.Count + 1) : (campaign, 1);
-            }
-
-            if (filter.CampaignId is null || string.Equals(interaction.Campaign?.Id, filter.CampaignId, StringComparison.Ordinal))
-            {
-                channels[interaction.Channel] = channels.GetValueOrDefault(interaction.Channel) + 1;
+                channelCounts[key % ChannelSlots]++;
             }
         }
 
         CampaignFacet[] campaignFacets =
         [
-            .. campaigns.Values
-                .Select(c => new CampaignFacet(c.Campaign, c.Count))
+            .. Enumerable.Range(1, _campaigns.Length - 1)
+                .Where(c => campaignCounts[c] > 0)
+                .Select(c => new CampaignFacet(_campaigns[c]!, campaignCounts[c]))
                 .OrderBy(f => TextFolding.Fold(f.Campaign.Name), StringComparer.Ordinal)
                 .ThenBy(f => f.Campaign.Id, StringComparer.Ordinal),
         ];
-        ChannelFacet[] channelFacets = [.. channels.OrderBy(c => c.Key).Select(c => new ChannelFacet(c.Key, c.Value))];
+        ChannelFacet[] channelFacets =
+        [
+            .. Enumerable.Range(0, ChannelSlots)
+                .Where(slot => channelCounts[slot] > 0)
+                .Select(slot => new ChannelFacet(ChannelOf(slot), channelCounts[slot])),
+        ];
         return new JourneyFacets(campaignFacets, channelFacets);
     }
 
-    private (int First, int End) Range(PeriodRange period)
+    private Selection SelectByCampaignAndChannel(PeriodRange period, JourneyFilter filter)
     {
-        int first = LowerBound(period.From.UtcTicks);
-        int end = LowerBound(period.To.UtcTicks);
-        return (first, Math.Max(first, end));
+        long from = period.From.UtcTicks;
+        long to = period.To.UtcTicks;
+        int? postingKey = PostingKey(filter);
+        if (postingKey is null)
+        {
+            return Window(null, _ticks, _days, _failures, from, to);
+        }
+
+        Posting posting = PostingFor(postingKey.Value);
+        return Window(posting.Positions, posting.Ticks, posting.Days, posting.Failures, from, to);
     }
 
-    // The first index whose start is at or after the given instant.
-    private int LowerBound(long ticks)
+    // The posting a filter reads: campaign × channel, campaign only, channel only; null for none.
+    private int? PostingKey(JourneyFilter filter)
+    {
+        if (filter.CampaignId is null && filter.Channel is null)
+        {
+            return null;
+        }
+
+        int campaign = 0;
+        if (filter.CampaignId is not null && !_campaignIndex.TryGetValue(filter.CampaignId, out campaign))
+        {
+            return int.MinValue;
+        }
+
+        return filter switch
+        {
+            { CampaignId: not null, Channel: { } channel } => (campaign * ChannelSlots) + ChannelSlot(channel),
+            { CampaignId: not null } => CampaignPostingKey(campaign),
+            _ => ChannelPostingKey(ChannelSlot(filter.Channel!.Value)),
+        };
+    }
+
+    private static Selection Window(int[]? positions, long[] ticks, int[] days, byte[] failures, long from, long to)
+    {
+        int first = LowerBound(ticks, from);
+        int end = Math.Max(first, LowerBound(ticks, to));
+        return new Selection(positions, days, failures, first, end - first);
+    }
+
+    private Selection SelectByText(Selection candidates, string[] terms)
+    {
+        string[] text = SearchText();
+        var positions = new List<int>();
+        for (int i = 0; i < candidates.Count; i++)
+        {
+            int position = candidates.PositionAt(i);
+            if (TextFolding.ContainsAll(text[position], terms))
+            {
+                positions.Add(position);
+            }
+        }
+
+        int[] matched = [.. positions];
+        return new Selection(matched, [.. matched.Select(p => _days[p])], [.. matched.Select(p => _failures[p])], 0, matched.Length);
+    }
+
+    // Folded once, on the first text filter: a lookup that never searches never pays for it.
+    private string[] SearchText()
+    {
+        string[]? text = Volatile.Read(ref _searchText);
+        if (text is null)
+        {
+            text = new string[_interactions.Length];
+            for (int i = 0; i < text.Length; i++)
+            {
+                Interaction interaction = _interactions[i];
+                text[i] = TextFolding.FoldFields(interaction.AgentName, interaction.AgentComments, interaction.Outcome?.Code, interaction.Outcome?.Name, interaction.Campaign?.Name);
+            }
+
+            Volatile.Write(ref _searchText, text);
+        }
+
+        return text;
+    }
+
+    // Equal starts: source order, then source name, then id, so the order is the same on every run.
+    private static void BreakTies(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, long[] ticks, int[] order)
+    {
+        for (int i = 1; i < ticks.Length; i++)
+        {
+            if (ticks[i] != ticks[i - 1])
+            {
+                continue;
+            }
+
+            int start = i - 1;
+            int end = i + 1;
+            while (end < ticks.Length && ticks[end] == ticks[start])
+            {
+                end++;
+            }
+
+            Array.Sort(order, start, end - start, Comparer<int>.Create((a, b) =>
+            {
+                Interaction x = interactions[a];
+                Interaction y = interactions[b];
+                int bySource = Rank(sourceOrder, x.Source).CompareTo(Rank(sourceOrder, y.Source));
+                bySource = bySource != 0 ? bySource : string.CompareOrdinal(x.Source, y.Source);
+                return bySource != 0 ? bySource : string.CompareOrdinal(x.Id, y.Id);
+            }));
+            i = end - 1;
+        }
+    }
+
+    private static int Rank(IReadOnlyList<string> sourceOrder, string source)
+    {
+        for (int i = 0; i < sourceOrder.Count; i++)
+        {
+            if (string.Equals(sourceOrder[i], source, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return int.MaxValue;
+    }
+
+    // A posting is made on the first filter that needs it, in one pass over the keys, and kept.
+    private Posting PostingFor(int postingKey)
+    {
+        lock (_postingsLock)
+        {
+            if (_postings.TryGetValue(postingKey, out Posting? known))
+            {
+                return known;
+            }
+        }
+
+        Func<int, bool> matches = postingKey switch
+        {
+            int.MinValue => _ => false,
+            >= 0 => key => key == postingKey,
+            > int.MinValue + ChannelSlots => key => CampaignPostingKey(key / ChannelSlots) == postingKey,
+            _ => key => ChannelPostingKey(key % ChannelSlots) == postingKey,
+        };
+        var positions = new List<int>();
+        for (int position = 0; position < _keys.Length; position++)
+        {
+            if (matches(_keys[position]))
+            {
+                positions.Add(position);
+            }
+        }
+
+        int[] selected = [.. positions];
+        var posting = new Posting(selected, [.. selected.Select(p => _ticks[p])], [.. selected.Select(p => _days[p])], [.. selected.Select(p => _failures[p])]);
+        lock (_postingsLock)
+        {
+            _postings.TryAdd(postingKey, posting);
+            return _postings[postingKey];
+        }
+    }
+
+    // Campaign-only and channel-only postings live beside the campaign × channel ones, under negative keys.
+    private static int CampaignPostingKey(int campaign) => -1 - campaign;
+
+    private static int ChannelPostingKey(int slot) => int.MinValue + 1 + slot;
+
+    private static int ChannelSlot(Channel channel) => (int)channel is >= 0 and < ChannelSlots ? (int)channel : 0;
+
+    private static Channel ChannelOf(int slot) => (Channel)slot;
+
+    private static int LowerBound(long[] ticks, long value)
     {
         int low = 0;
-        int high = _startTicks.Length;
+        int high = ticks.Length;
         while (low < high)
         {
             int middle = low + ((high - low) / 2);
-            if (_startTicks[middle] < ticks)
+            if (ticks[middle] < value)
             {
                 low = middle + 1;
             }

@@ -8,11 +8,11 @@ namespace CustomerJourney.Timeline;
 /// </summary>
 public sealed class JourneyDay
 {
-    internal JourneyDay(DateOnly date, IReadOnlyList<JourneyItem> items)
+    internal JourneyDay(DateOnly date, IReadOnlyList<JourneyItem> items, bool hasFailure)
     {
         Date = date;
         Items = items;
-        HasFailure = items.Any(i => i.Indicator.HasFailureDot);
+        HasFailure = hasFailure;
     }
 
     /// <summary>The date, in the configured time zone.</summary>

@@ -11,18 +11,21 @@ public sealed class JourneyTimeline
 {
     private readonly JourneyDay[] _days;
 
-    internal JourneyTimeline(IReadOnlyList<JourneyItem> items)
+    internal JourneyTimeline(InteractionIndex index, Selection selection)
     {
-        // Items arrive in start order; a stable sort by date keeps that order inside each date even
-        // where a zone's offset change makes a later instant fall on an earlier date.
-        _days =
-        [
-            .. items
-                .Select((item, position) => (item, position))
-                .GroupBy(x => x.item.Date)
-                .OrderBy(g => g.Key)
-                .Select(g => new JourneyDay(g.Key, [.. g.OrderBy(x => x.position).Select(x => x.item)])),
-        ];
+        DayRun[] runs = selection.GroupByDay(out Selection ordered);
+        _days = new JourneyDay[runs.Length];
+        for (int d = 0; d < runs.Length; d++)
+        {
+            DayRun run = runs[d];
+            var items = new JourneyItem[run.Length];
+            for (int i = 0; i < items.Length; i++)
+            {
+                items[i] = index.ItemAt(ordered.PositionAt(run.Start + i));
+            }
+
+            _days[d] = new JourneyDay(DateOnly.FromDayNumber(run.DayNumber), items, run.HasFailure);
+        }
     }
 
     /// <summary>Every date that has an interaction, oldest first.</summary>
