@@ -90,7 +90,7 @@ public class JourneyClient
         Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, range, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
-        var merged = new List<Interaction>();
+        var merged = new List<Interaction>(answers.Sum(a => a.Interactions.Count));
         var campaigns = new List<Campaign>();
         var campaignIds = new HashSet<string>(StringComparer.Ordinal);
         if (query.CurrentCampaignId is not null)
@@ -98,32 +98,31 @@ public class JourneyClient
             campaignIds.Add(query.CurrentCampaignId);
         }
 
-        // De-duplicated by (source, id) across sources too: the first configured source wins.
-        var seen = new HashSet<(string Source, string Id)>();
+        // De-duplicated by (source, id), within and across sources: the first one seen wins.
+        var seen = new Dictionary<(string Source, string Id), int>(answers.Sum(a => a.Interactions.Count), SourceIdComparer.Instance);
         var statuses = new SourceStatus[answers.Length];
         for (int i = 0; i < answers.Length; i++)
         {
             SourceReading answer = answers[i];
             int repeated = 0;
+            int earlier = 0;
             foreach (Interaction interaction in answer.Interactions)
             {
-                if (seen.Add((interaction.Source, interaction.Id)))
+                if (seen.TryAdd((interaction.Source, interaction.Id), i))
                 {
                     merged.Add(interaction);
                 }
-                else
+                else if (seen[(interaction.Source, interaction.Id)] == i)
                 {
                     repeated++;
                 }
+                else
+                {
+                    earlier++;
+                }
             }
 
-            statuses[i] = repeated == 0
-                ? answer.Status
-                : answer.Status with
-                {
-                    InteractionCount = answer.Status.InteractionCount - repeated,
-                    Warnings = [.. answer.Status.Warnings, $"{repeated} interaction{(repeated == 1 ? string.Empty : "s")} already returned by an earlier source were left out."],
-                };
+            statuses[i] = repeated + earlier == 0 ? answer.Status : Deduplicated(answer.Status, repeated, earlier);
             campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
         }
 
@@ -210,6 +209,14 @@ public class JourneyClient
         {
             return Task.FromException<IReadOnlyList<T>>(exception);
         }
+    }
+
+    private static SourceStatus Deduplicated(SourceStatus status, int repeated, int earlier)
+    {
+        var warnings = new List<string>(status.Warnings);
+        SourceAnswerCheck.Warn(warnings, repeated, "repeating an id already seen were left out");
+        SourceAnswerCheck.Warn(warnings, earlier, "already returned by an earlier source were left out");
+        return status with { InteractionCount = status.InteractionCount - repeated - earlier, Warnings = warnings };
     }
 
     private static bool IsTimeout(Task task, CancellationToken deadline) =>

@@ -20,6 +20,7 @@ internal sealed class InteractionIndex
     private readonly Interaction[] _interactions;
     private readonly long[] _ticks;
     private readonly int[] _days;
+    private readonly short[] _offsetMinutes;
     private readonly byte[] _failures;
     private readonly int[] _keys;
     private readonly Campaign?[] _campaigns;
@@ -30,11 +31,12 @@ internal sealed class InteractionIndex
     private readonly JourneyItem?[] _items;
     private string[]? _searchText;
 
-    private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone)
+    private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, short[] offsetMinutes, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone)
     {
         _interactions = interactions;
         _ticks = ticks;
         _days = days;
+        _offsetMinutes = offsetMinutes;
         _failures = failures;
         _keys = keys;
         _campaigns = campaigns;
@@ -61,17 +63,28 @@ internal sealed class InteractionIndex
         int count = interactions.Count;
         var ticks = new long[count];
         var order = new int[count];
+        long min = long.MaxValue;
+        long max = long.MinValue;
         bool sorted = true;
         for (int i = 0; i < count; i++)
         {
-            ticks[i] = interactions[i].Start.UtcTicks;
-            order[i] = i;
-            sorted &= i == 0 || ticks[i - 1] <= ticks[i];
+            long start = interactions[i].Start.UtcTicks;
+            ticks[i] = start;
+            sorted &= i == 0 || ticks[i - 1] <= start;
+            min = Math.Min(min, start);
+            max = Math.Max(max, start);
         }
 
-        if (!sorted)
+        if (sorted)
         {
-            Array.Sort(ticks, order);
+            for (int i = 0; i < count; i++)
+            {
+                order[i] = i;
+            }
+        }
+        else
+        {
+            SortByTicks(ticks, order, min, max);
         }
 
         BreakTies(interactions, sourceOrder, ticks, order);
@@ -111,8 +124,9 @@ internal sealed class InteractionIndex
         }
 
         var days = new int[count];
-        ZoneOffsetTable.FillDays(timeZone, ticks, days);
-        return new InteractionIndex(sortedInteractions, ticks, days, failures, keys, [.. campaigns], campaignIndex, timeZone);
+        var offsets = new short[count];
+        ZoneOffsetTable.Fill(timeZone, ticks, days, offsets);
+        return new InteractionIndex(sortedInteractions, ticks, days, offsets, failures, keys, [.. campaigns], campaignIndex, timeZone);
     }
 
     /// <summary>The interactions in the period that pass the filter, in start order.</summary>
@@ -142,8 +156,9 @@ internal sealed class InteractionIndex
         if (item is null)
         {
             Interaction interaction = _interactions[position];
-            DateTimeOffset localStart = TimeZoneInfo.ConvertTime(interaction.Start, _timeZone);
-            DateTimeOffset? localEnd = interaction.End is { } end ? TimeZoneInfo.ConvertTime(end, _timeZone) : null;
+            var offset = TimeSpan.FromMinutes(_offsetMinutes[position]);
+            var localStart = new DateTimeOffset(_ticks[position] + offset.Ticks, offset);
+            DateTimeOffset? localEnd = interaction.End is { } end ? end.ToOffset(ZoneOffsetTable.OffsetAt(_timeZone, end.UtcTicks)) : null;
             item = new JourneyItem(interaction, DateOnly.FromDayNumber(_days[position]), localStart, localEnd, Indicator.For(interaction));
             Volatile.Write(ref _items[position], item);
         }
@@ -263,6 +278,38 @@ internal sealed class InteractionIndex
         }
 
         return text;
+    }
+
+    // Sorts positions by start. Small journeys (the usual case: one customer) sort one array of
+    // composite keys, (start - earliest) << 13 | position, which is about twice as fast as sorting
+    // keys and positions side by side.
+    private static void SortByTicks(long[] ticks, int[] order, long min, long max)
+    {
+        const int PositionBits = 13;
+        if (ticks.Length <= 1 << PositionBits && max - min < 1L << (63 - PositionBits))
+        {
+            var keys = new long[ticks.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                keys[i] = ((ticks[i] - min) << PositionBits) | (long)i;
+            }
+
+            Array.Sort(keys);
+            for (int i = 0; i < keys.Length; i++)
+            {
+                order[i] = (int)(keys[i] & ((1 << PositionBits) - 1));
+                ticks[i] = (keys[i] >> PositionBits) + min;
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        Array.Sort(ticks, order);
     }
 
     // Equal starts: source order, then source name, then id, so the order is the same on every run.

@@ -60,24 +60,32 @@ internal readonly struct Selection
         return Runs(ordered.Days, ordered.Failures)!;
     }
 
-    // Runs of equal dates, found with vectorised scans; null when dates do not ascend.
+    // Runs of equal dates, found with vectorised scans (counted first, so the result is allocated once);
+    // null when dates do not ascend.
     private static DayRun[]? Runs(ReadOnlySpan<int> days, ReadOnlySpan<byte> failures)
     {
-        var runs = new List<DayRun>();
-        for (int i = 0; i < days.Length;)
+        int count = 0;
+        for (int i = 0; i < days.Length; count++)
         {
             int day = days[i];
-            if (runs.Count > 0 && runs[^1].DayNumber >= day)
+            int length = days[i..].IndexOfAnyExcept(day);
+            i = length < 0 ? days.Length : i + length;
+            if (i < days.Length && days[i] < day)
             {
                 return null;
             }
+        }
 
+        var runs = new DayRun[count];
+        for (int i = 0, r = 0; i < days.Length; r++)
+        {
+            int day = days[i];
             int length = days[i..].IndexOfAnyExcept(day);
             length = length < 0 ? days.Length - i : length;
-            runs.Add(new DayRun(day, i, length, failures.Slice(i, length).Contains((byte)1)));
+            runs[r] = new DayRun(day, i, length, failures.Slice(i, length).Contains((byte)1));
             i += length;
         }
 
-        return [.. runs];
+        return runs;
     }
 }

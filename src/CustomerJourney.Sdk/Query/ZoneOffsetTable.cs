@@ -21,7 +21,11 @@ internal sealed class ZoneOffsetTable
     }
 
     /// <summary>Writes the local day number (<see cref="DateOnly.DayNumber"/>) of each instant, given in ascending order.</summary>
-    public static void FillDays(TimeZoneInfo zone, ReadOnlySpan<long> ascendingUtcTicks, Span<int> days)
+    public static void FillDays(TimeZoneInfo zone, ReadOnlySpan<long> ascendingUtcTicks, Span<int> days) =>
+        Fill(zone, ascendingUtcTicks, days, []);
+
+    /// <summary>Writes the local day number and the UTC offset in minutes of each instant, given in ascending order.</summary>
+    public static void Fill(TimeZoneInfo zone, ReadOnlySpan<long> ascendingUtcTicks, Span<int> days, Span<short> offsetMinutes)
     {
         int i = 0;
         while (i < ascendingUtcTicks.Length)
@@ -37,17 +41,23 @@ internal sealed class ZoneOffsetTable
                     segment++;
                 }
 
-                days[i] = (int)((ticks + year._offsets[segment]) / TimeSpan.TicksPerDay);
+                long offset = year._offsets[segment];
+                days[i] = (int)((ticks + offset) / TimeSpan.TicksPerDay);
+                if (!offsetMinutes.IsEmpty)
+                {
+                    offsetMinutes[i] = (short)(offset / TimeSpan.TicksPerMinute);
+                }
             }
         }
     }
 
-    /// <summary>The local day number of one instant.</summary>
-    public static int DayOf(TimeZoneInfo zone, long utcTicks)
+    /// <summary>The UTC offset of a zone at one instant.</summary>
+    public static TimeSpan OffsetAt(TimeZoneInfo zone, long utcTicks)
     {
-        Span<int> day = stackalloc int[1];
-        FillDays(zone, [utcTicks], day);
-        return day[0];
+        ZoneOffsetTable year = For(zone, new DateTime(utcTicks, DateTimeKind.Utc).Year);
+        int segment = Array.BinarySearch(year._starts, utcTicks);
+        segment = segment >= 0 ? segment : ~segment - 1;
+        return TimeSpan.FromTicks(year._offsets[Math.Clamp(segment, 0, year._offsets.Length - 1)]);
     }
 
     private static ZoneOffsetTable For(TimeZoneInfo zone, int year) =>

@@ -5,10 +5,6 @@ internal static class ZonedClock
 {
     private static readonly TimeSpan s_gapStep = TimeSpan.FromMinutes(15);
 
-    /// <summary>The calendar date of an instant in a zone.</summary>
-    public static DateOnly DateOf(DateTimeOffset instant, TimeZoneInfo timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, timeZone).DateTime);
-
     /// <summary>
     /// The first instant of a local date. Where midnight falls in a DST gap, the day starts at the
     /// first local time that exists; where it is ambiguous, at its first occurrence.

@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+
+namespace CustomerJourney.Benchmarks;
+
+/// <summary>Building the engine's index from raw interactions (in the shuffled order sources send), against one naive query.</summary>
+[MemoryDiagnoser]
+public class BuildBenchmarks
+{
+    private Interaction[] _data = [];
+    private PeriodRange _period = null!;
+
+    [Params(1_000, 100_000, 1_000_000)]
+    public int N { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _data = JourneyData.Generate(N);
+        _period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
+        InteractionIndex index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        Disagreement.ThrowIfDifferent("index size", [_data.Length.ToString()], [index.Count.ToString()]);
+    }
+
+    [Benchmark(Baseline = true, Description = "one naive query: period+campaign+channel, grouped")]
+    public int NaiveQuery() => NaiveQueries.Filter(_data, _period.From, _period.To, "CMP-2", Channel.Voice, JourneyData.NewYork).Count;
+
+    [Benchmark(Description = "SDK: build the index")]
+    public int Build() => InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork).Count;
+
+    [Benchmark(Description = "SDK: build + first query (posting made)")]
+    public int BuildAndQuery()
+    {
+        InteractionIndex index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        return index.Select(_period, new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice }).GroupByDay(out _).Length;
+    }
+}

@@ -1,0 +1,65 @@
+using BenchmarkDotNet.Attributes;
+using CustomerJourney.Client;
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+using CustomerJourney.Sources;
+
+namespace CustomerJourney.Benchmarks;
+
+/// <summary>
+/// The full lookup path (fan-out, merge, filter, group) over two in-memory sources of 1,000
+/// interactions each, against asking the same sources directly: the difference is the client's own overhead.
+/// </summary>
+[MemoryDiagnoser]
+public class LookupBenchmarks
+{
+    private static readonly LookupKey s_key = LookupKey.Parse("+14155550100", "US");
+    private InMemoryJourneySource[] _sources = [];
+    private JourneyClient _client = null!;
+    private SourceQuery _query = null!;
+    private JourneyQuery _journeyQuery = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        Interaction[] data = JourneyData.Generate(2_000);
+        _sources =
+        [
+            new InMemoryJourneySource("CampaignManager").Add(s_key, data.Where(i => i.Source == "CampaignManager")),
+            new InMemoryJourneySource("DataCloud").Add(s_key, data.Where(i => i.Source == "DataCloud")),
+        ];
+        var clock = new FixedClock(JourneyData.Now);
+        _client = new JourneyClient(_sources, new JourneyClientOptions { TimeZone = "America/New_York" }, clock);
+        PeriodRange period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
+        _query = new SourceQuery(s_key, period.From, period.To);
+        _journeyQuery = new JourneyQuery(s_key) { Filter = new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice } };
+        int direct = SourcesOnly().GetAwaiter().GetResult();
+        JourneyResult result = _client.GetJourneyAsync(_journeyQuery with { Filter = JourneyFilter.None }).GetAwaiter().GetResult();
+        Disagreement.ThrowIfDifferent("lookup vs sources", [direct.ToString()], [result.AllItems.Count.ToString()]);
+    }
+
+    [Benchmark(Baseline = true, Description = "the two sources, asked directly")]
+    public async Task<int> SourcesOnly()
+    {
+        int count = 0;
+        foreach (InMemoryJourneySource source in _sources)
+        {
+            count += (await source.GetInteractionsAsync(_query, CancellationToken.None)).Count;
+            count += (await source.GetListedCampaignsAsync(s_key, CancellationToken.None)).Count;
+        }
+
+        return count;
+    }
+
+    [Benchmark(Description = "SDK: full lookup, filtered and grouped")]
+    public async Task<int> Lookup()
+    {
+        JourneyResult result = await _client.GetJourneyAsync(_journeyQuery);
+        return result.Timeline.Days.Count;
+    }
+
+    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+}
