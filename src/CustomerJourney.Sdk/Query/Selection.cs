@@ -60,32 +60,51 @@ internal readonly struct Selection
         return Runs(ordered.Days, ordered.Failures)!;
     }
 
-    // Runs of equal dates, found with vectorised scans (counted first, so the result is allocated once);
-    // null when dates do not ascend.
+    // Runs of equal dates in one pass; null when dates do not ascend. A run is followed element by
+    // element for its first few interactions (a customer's dates hold a handful), then by a
+    // vectorised scan (a busy date, or a million-row journey, holds thousands).
     private static DayRun[]? Runs(ReadOnlySpan<int> days, ReadOnlySpan<byte> failures)
     {
+        const int ScalarSteps = 8;
+        Span<DayRun> onStack = stackalloc DayRun[128];
+        List<DayRun>? spilled = null;
         int count = 0;
-        for (int i = 0; i < days.Length; count++)
+        for (int i = 0; i < days.Length;)
         {
             int day = days[i];
-            int length = days[i..].IndexOfAnyExcept(day);
-            i = length < 0 ? days.Length : i + length;
-            if (i < days.Length && days[i] < day)
+            int end = i + 1;
+            int limit = Math.Min(days.Length, i + ScalarSteps);
+            while (end < limit && days[end] == day)
+            {
+                end++;
+            }
+
+            if (end == limit && end < days.Length && days[end] == day)
+            {
+                int rest = days[end..].IndexOfAnyExcept(day);
+                end = rest < 0 ? days.Length : end + rest;
+            }
+
+            if (end < days.Length && days[end] < day)
             {
                 return null;
             }
+
+            var run = new DayRun(day, i, end - i, failures[i..end].Contains((byte)1));
+            if (count < onStack.Length)
+            {
+                onStack[count] = run;
+            }
+            else
+            {
+                spilled ??= [.. onStack];
+                spilled.Add(run);
+            }
+
+            count++;
+            i = end;
         }
 
-        var runs = new DayRun[count];
-        for (int i = 0, r = 0; i < days.Length; r++)
-        {
-            int day = days[i];
-            int length = days[i..].IndexOfAnyExcept(day);
-            length = length < 0 ? days.Length - i : length;
-            runs[r] = new DayRun(day, i, length, failures.Slice(i, length).Contains((byte)1));
-            i += length;
-        }
-
-        return runs;
+        return spilled is null ? onStack[..count].ToArray() : [.. spilled];
     }
 }
