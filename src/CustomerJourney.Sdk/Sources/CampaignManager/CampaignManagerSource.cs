@@ -65,49 +65,21 @@ public sealed class CampaignManagerSource : IJourneySource
             return [];
         }
 
-        string maskedKey = query.Key.ToString();
         string path = $"api/v1/contacts/{Uri.EscapeDataString(query.Key.Value)}/interactions?from={WireTime.Query(query.From)}&to={WireTime.Query(query.To)}&pageSize={_options.PageSize.ToString(CultureInfo.InvariantCulture)}";
-        var interactions = new List<Interaction>();
-        var unreadable = 0;
-        var guard = new PagingGuard(SourceName, _options.MaxPages);
-        string? token = null;
-        do
-        {
-            guard.NextPage();
-            HttpSourceLog.ReadingPage(_logger, SourceName, guard.Pages, maskedKey);
-            string url = token is null ? path : $"{path}&pageToken={Uri.EscapeDataString(token)}";
-            CampaignManagerPage? page = await _reader.GetAsync(url, CampaignManagerJsonContext.Default.CampaignManagerPage, guard.Pages, cancellationToken).ConfigureAwait(false);
-            if (page is null)
-            {
-                if (guard.Pages == 1)
-                {
-                    HttpSourceLog.NotFound(_logger, SourceName, maskedKey);
-                    return [];
-                }
-
-                throw new JourneySourceException(SourceName, $"{SourceName} lost the listing at page {guard.Pages} (HTTP 404).");
-            }
-
-            foreach (CampaignManagerInteraction? item in page.Interactions ?? [])
-            {
-                if (Map(item) is { } interaction)
-                {
-                    interactions.Add(interaction);
-                }
-                else
-                {
-                    unreadable++;
-                }
-            }
-
-            token = page.NextPageToken;
-        }
-        while (guard.HasNext(token));
-
-        HttpSourceLog.Read(_logger, SourceName, interactions.Count, guard.Pages, maskedKey);
-        return unreadable == 0
-            ? interactions
-            : new SourceInteractions(interactions, [$"{unreadable} record{(unreadable == 1 ? string.Empty : "s")} without an id or a readable date/time were left out."]);
+        return await PagedInteractionReader.ReadAsync(
+            _reader,
+            SourceName,
+            _options.MaxPages,
+            query.Key,
+            path,
+            token => $"{path}&pageToken={Uri.EscapeDataString(token)}",
+            CampaignManagerJsonContext.Default.CampaignManagerPage,
+            page => page.Interactions,
+            page => page.NextPageToken,
+            Map,
+            "date/time",
+            _logger,
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -65,49 +65,21 @@ public sealed class DataCloudSource : IJourneySource
             return [];
         }
 
-        string maskedKey = query.Key.ToString();
         string path = $"v1/profiles/interactions?{KeyParameter(query.Key)}&start={WireTime.Query(query.From)}&end={WireTime.Query(query.To)}&limit={_options.PageSize.ToString(CultureInfo.InvariantCulture)}";
-        var interactions = new List<Interaction>();
-        var unreadable = 0;
-        var guard = new PagingGuard(SourceName, _options.MaxPages);
-        string? cursor = null;
-        do
-        {
-            guard.NextPage();
-            HttpSourceLog.ReadingPage(_logger, SourceName, guard.Pages, maskedKey);
-            string url = cursor is null ? path : $"{path}&cursor={Uri.EscapeDataString(cursor)}";
-            DataCloudPage? page = await _reader.GetAsync(url, DataCloudJsonContext.Default.DataCloudPage, guard.Pages, cancellationToken).ConfigureAwait(false);
-            if (page is null)
-            {
-                if (guard.Pages == 1)
-                {
-                    HttpSourceLog.NotFound(_logger, SourceName, maskedKey);
-                    return [];
-                }
-
-                throw new JourneySourceException(SourceName, $"{SourceName} lost the listing at page {guard.Pages} (HTTP 404).");
-            }
-
-            foreach (DataCloudInteraction? item in page.Items ?? [])
-            {
-                if (Map(item) is { } interaction)
-                {
-                    interactions.Add(interaction);
-                }
-                else
-                {
-                    unreadable++;
-                }
-            }
-
-            cursor = page.Cursor?.Next;
-        }
-        while (guard.HasNext(cursor));
-
-        HttpSourceLog.Read(_logger, SourceName, interactions.Count, guard.Pages, maskedKey);
-        return unreadable == 0
-            ? interactions
-            : new SourceInteractions(interactions, [$"{unreadable} record{(unreadable == 1 ? string.Empty : "s")} without an id or a readable start time were left out."]);
+        return await PagedInteractionReader.ReadAsync(
+            _reader,
+            SourceName,
+            _options.MaxPages,
+            query.Key,
+            path,
+            cursor => $"{path}&cursor={Uri.EscapeDataString(cursor)}",
+            DataCloudJsonContext.Default.DataCloudPage,
+            page => page.Items,
+            page => page.Cursor?.Next,
+            Map,
+            "start time",
+            _logger,
+            cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
