@@ -33,7 +33,7 @@ internal sealed class TextRenderer(IAnsiConsole console)
     private void RenderHeader(JourneyResult result, string customerLabel, TimeZoneInfo timeZone)
     {
         console.MarkupLine($"[bold]Customer journey[/] of {Markup.Escape(customerLabel)}");
-        console.MarkupLine($"Period {result.Period.From.ToString("yyyy-MM-dd", s_invariant)} → {result.Period.To.ToString("yyyy-MM-dd HH:mm", s_invariant)} ({Markup.Escape(timeZone.Id)}), {result.Items.Count} of {result.AllItems.Count} interactions shown");
+        console.MarkupLine($"Period {result.Period.From.ToString("yyyy-MM-dd", s_invariant)} → {result.Period.To.ToString("yyyy-MM-dd HH:mm", s_invariant)} ({Markup.Escape(timeZone.Id)}), {result.Items.Count} of {result.TotalCount} interactions shown");
         string sources = string.Join("  ", result.Sources.Select(s => s.State switch
         {
             SourceState.Ok => $"[green]{Markup.Escape(s.Name)}[/] ok ({s.InteractionCount})",

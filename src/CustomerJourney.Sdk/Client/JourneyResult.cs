@@ -16,6 +16,7 @@ public sealed class JourneyResult
     private readonly InteractionIndex _index;
     private readonly Selection _selection;
     private IReadOnlyList<JourneyItem>? _items;
+    private IReadOnlyList<JourneyItem>? _allItems;
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
 
@@ -74,7 +75,10 @@ public sealed class JourneyResult
     public JourneyTimeline Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => new JourneyTimeline(_index, _selection));
 
     /// <summary>Every interaction fetched for the period, before the filter.</summary>
-    public IReadOnlyList<JourneyItem> AllItems => _index.Items;
+    public IReadOnlyList<JourneyItem> AllItems => LazyInitializer.EnsureInitialized(ref _allItems, () => _index.Items);
+
+    /// <summary>How many interactions were fetched for the period, before the filter (without making their items).</summary>
+    public int TotalCount => _index.Count;
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>
