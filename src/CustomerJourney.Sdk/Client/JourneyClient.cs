@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
@@ -19,20 +21,23 @@ public class JourneyClient
     private readonly JourneyClientOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+    private readonly JourneyTelemetry _telemetry;
 
     /// <summary>Creates a client over sources, merged in the order given.</summary>
     /// <param name="sources">The sources; names must be unique (ignoring case).</param>
     /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
     /// <param name="timeProvider">The clock for periods and deadlines; <see langword="null"/> for the system clock.</param>
     /// <param name="logger">Where to log; <see langword="null"/> for none.</param>
+    /// <param name="meterFactory">Where the <c>CustomerJourney.Sdk</c> meter is made; <see langword="null"/> for a process-wide one.</param>
     /// <exception cref="ArgumentException">Two sources share a name, or an option is invalid (unknown time zone, non-positive timeout, period outside 1..120 months).</exception>
-    public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null)
+    public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null, IMeterFactory? meterFactory = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
         _sources = [.. sources];
         _options = options ?? new JourneyClientOptions();
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _telemetry = new JourneyTelemetry(meterFactory);
 
         if (_sources.Any(s => s is null))
         {
@@ -82,6 +87,7 @@ public class JourneyClient
     public virtual async Task<JourneyResult> GetJourneyAsync(JourneyQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
+        using Activity? activity = JourneyTelemetry.ActivitySource.StartActivity("customer_journey.lookup");
         long started = _time.GetTimestamp();
         JourneyPeriod period = query.Period ?? JourneyPeriod.LastMonths(_options.DefaultPeriodMonths);
         PeriodRange range = PeriodRange.Resolve(period, _time.GetUtcNow(), TimeZone);
@@ -126,6 +132,7 @@ public class JourneyClient
             campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
         }
 
+        _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merged.Count, activity);
         var index = InteractionIndex.Build(merged, [.. _sources.Select(s => s.Name)], TimeZone);
         if (_logger.IsEnabled(LogLevel.Information))
         {

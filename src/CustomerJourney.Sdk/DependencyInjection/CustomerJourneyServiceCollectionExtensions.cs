@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection.Internal;
 using CustomerJourney.Sources;
@@ -106,6 +107,6 @@ public static class CustomerJourneyServiceCollectionExtensions
         };
         clientOptions.SourceTimeouts[CampaignManagerSource.SourceName] = options.CampaignManager.Timeout;
         clientOptions.SourceTimeouts[DataCloudSource.SourceName] = options.DataCloud.Timeout;
-        return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>());
+        return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>(), services.GetService<IMeterFactory>());
     }
 }
