@@ -240,7 +240,9 @@ public class CustomerJourneyServiceCollectionExtensionsTests
         {
             ["CustomerJourney:CampaignManager:Timeout"] = "00:00:00.600",
             ["CustomerJourney:CampaignManager:AttemptTimeout"] = "00:00:00.600",
-            ["CustomerJourney:DataCloud:Timeout"] = "00:00:02",
+            // Generous for the slow-but-answering source: a first request to a fresh server can take a second here.
+            ["CustomerJourney:DataCloud:Timeout"] = "00:00:05",
+            ["CustomerJourney:DataCloud:AttemptTimeout"] = "00:00:04",
         });
         host.CampaignManager.Handler = async context => await Task.Delay(Timeout.Infinite, context.RequestAborted);
         host.DataCloud.Handler = async context =>
