@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;
@@ -96,7 +97,8 @@ public class JourneyClient
         Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, range, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
-        var merged = new List<Interaction>(answers.Sum(a => a.Interactions.Count));
+        int answered = answers.Sum(a => a.Interactions.Count);
+        var merged = new List<Interaction>(answered);
         var campaigns = new List<Campaign>();
         var campaignIds = new HashSet<string>(StringComparer.Ordinal);
         if (query.CurrentCampaignId is not null)
@@ -105,7 +107,7 @@ public class JourneyClient
         }
 
         // De-duplicated by (source, id), within and across sources: the first one seen wins.
-        var seen = new Dictionary<(string Source, string Id), int>(answers.Sum(a => a.Interactions.Count), SourceIdComparer.Instance);
+        var seen = new Dictionary<(string Source, string Id), int>(answered, SourceIdComparer.Instance);
         var statuses = new SourceStatus[answers.Length];
         for (int i = 0; i < answers.Length; i++)
         {
@@ -114,11 +116,14 @@ public class JourneyClient
             int earlier = 0;
             foreach (Interaction interaction in answer.Interactions)
             {
-                if (seen.TryAdd((interaction.Source, interaction.Id), i))
+                // One hash per interaction: the slot tells both whether it was seen and by which source.
+                ref int owner = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (interaction.Source, interaction.Id), out bool known);
+                if (!known)
                 {
+                    owner = i;
                     merged.Add(interaction);
                 }
-                else if (seen[(interaction.Source, interaction.Id)] == i)
+                else if (owner == i)
                 {
                     repeated++;
                 }

@@ -58,6 +58,7 @@ public sealed record Interaction
     /// Writes only the fields that carry no personal data, so an interaction that reaches a log
     /// by accident does not leak the phone number, the agent or the comments.
     /// </summary>
+#pragma warning disable IDE0051 // Called by the compiler-generated ToString of the record.
     private bool PrintMembers(StringBuilder builder)
     {
         builder.Append("Source = ").Append(Source)
@@ -70,4 +71,5 @@ public sealed record Interaction
             .Append(", Outcome = ").Append(Outcome?.Kind);
         return true;
     }
+#pragma warning restore IDE0051
 }
