@@ -18,8 +18,8 @@ public class BuildBenchmarks
     public void Setup()
     {
         _data = JourneyData.Generate(N);
-        _period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
-        InteractionIndex index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        _period = JourneyData.Last12Months;
+        InteractionIndex index = JourneyData.Index(_data);
         Disagreement.ThrowIfDifferent("index size", [_data.Length.ToString()], [index.Count.ToString()]);
     }
 
@@ -27,12 +27,12 @@ public class BuildBenchmarks
     public int NaiveQuery() => NaiveQueries.Filter(_data, _period.From, _period.To, "CMP-2", Channel.Voice, JourneyData.NewYork).Count;
 
     [Benchmark(Description = "SDK: build the index")]
-    public int Build() => InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork).Count;
+    public int Build() => JourneyData.Index(_data).Count;
 
     [Benchmark(Description = "SDK: build + first query (posting made)")]
     public int BuildAndQuery()
     {
-        InteractionIndex index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        InteractionIndex index = JourneyData.Index(_data);
         return index.Select(_period, new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice }).GroupByDay(out _).Length;
     }
 }

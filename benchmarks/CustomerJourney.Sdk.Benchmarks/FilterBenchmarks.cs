@@ -28,9 +28,9 @@ public class FilterBenchmarks
     public void Setup()
     {
         _data = JourneyData.Generate(N);
-        _period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
+        _period = JourneyData.Last12Months;
         _filter = new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice };
-        _index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        _index = JourneyData.Index(_data);
         (_sqlite, _query) = SqliteBaseline.Create(_data);
         Verify();
     }

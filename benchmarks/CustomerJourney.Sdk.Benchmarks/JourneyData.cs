@@ -1,4 +1,5 @@
 using CustomerJourney.Model;
+using CustomerJourney.Query;
 
 namespace CustomerJourney.Benchmarks;
 
@@ -12,6 +13,12 @@ internal static class JourneyData
 {
     public static readonly DateTimeOffset Now = new(2026, 11, 15, 14, 30, 0, TimeSpan.Zero);
     public static readonly TimeZoneInfo NewYork = TimeZoneInfo.FindSystemTimeZoneById("America/New_York");
+
+    /// <summary>The period every benchmark queries: the last 12 of the 24 months, in New York.</summary>
+    public static readonly PeriodRange Last12Months = PeriodRange.Resolve(JourneyPeriod.Last12Months, Now, NewYork);
+
+    /// <summary>The engine's index over a data set, as the journey client builds it.</summary>
+    public static InteractionIndex Index(Interaction[] data) => InteractionIndex.Build(data, ["CampaignManager", "DataCloud"], NewYork);
 
     public static readonly Campaign[] Campaigns =
     [

@@ -30,7 +30,7 @@ public class LookupBenchmarks
         ];
         var clock = new FixedClock(JourneyData.Now);
         _client = new JourneyClient(_sources, new JourneyClientOptions { TimeZone = "America/New_York" }, clock);
-        PeriodRange period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
+        PeriodRange period = JourneyData.Last12Months;
         _query = new SourceQuery(s_key, period.From, period.To);
         _journeyQuery = new JourneyQuery(s_key) { Filter = new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice } };
         int direct = SourcesOnly().GetAwaiter().GetResult();

@@ -24,9 +24,9 @@ public class TextBenchmarks
     public void Setup()
     {
         _data = JourneyData.Generate(N);
-        _period = PeriodRange.Resolve(JourneyPeriod.Last12Months, JourneyData.Now, JourneyData.NewYork);
+        _period = JourneyData.Last12Months;
         _filter = new JourneyFilter { Text = Text };
-        _index = InteractionIndex.Build(_data, ["CampaignManager", "DataCloud"], JourneyData.NewYork);
+        _index = JourneyData.Index(_data);
         Disagreement.ThrowIfDifferent(
             "engine vs naive (free text)",
             [.. NaiveQueries.Search(_data, _period.From, _period.To, Text).Select(i => i.Id).Order(StringComparer.Ordinal)],
