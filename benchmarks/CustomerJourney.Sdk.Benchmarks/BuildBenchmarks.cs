@@ -9,6 +9,7 @@ namespace CustomerJourney.Benchmarks;
 public class BuildBenchmarks
 {
     private Interaction[] _data = [];
+    private static readonly JourneyFilter s_filter = new() { CampaignId = "CMP-2", Channel = Channel.Voice };
     private PeriodRange _period = null!;
 
     [Params(1_000, 100_000, 1_000_000)]
@@ -21,6 +22,7 @@ public class BuildBenchmarks
         _period = JourneyData.Last12Months;
         InteractionIndex index = JourneyData.Index(_data);
         Disagreement.ThrowIfDifferent("index size", [_data.Length.ToString()], [index.Count.ToString()]);
+        Disagreement.ThrowIfDifferent("days of the first query", [NaiveQuery().ToString(), NaiveQuery().ToString()], [BuildAndQuery().ToString(), FirstQuery().ToString()]);
     }
 
     [Benchmark(Baseline = true, Description = "one naive query: period+campaign+channel, grouped")]
@@ -33,6 +35,13 @@ public class BuildBenchmarks
     public int BuildAndQuery()
     {
         InteractionIndex index = JourneyData.Index(_data);
-        return index.Select(_period, new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice }).GroupByDay(out _).Length;
+        return index.Select(_period, s_filter).GroupByDay(out _).Length;
+    }
+
+    [Benchmark(Description = "SDK: a lookup's first query (matching interactions indexed)")]
+    public int FirstQuery()
+    {
+        InteractionIndex index = InteractionIndex.BuildMatching(_data, JourneyData.SourceOrder, JourneyData.NewYork, _period, s_filter);
+        return index.Select(_period, s_filter).GroupByDay(out _).Length;
     }
 }

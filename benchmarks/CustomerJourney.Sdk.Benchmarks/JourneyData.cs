@@ -17,8 +17,11 @@ internal static class JourneyData
     /// <summary>The period every benchmark queries: the last 12 of the 24 months, in New York.</summary>
     public static readonly PeriodRange Last12Months = PeriodRange.Resolve(JourneyPeriod.Last12Months, Now, NewYork);
 
+    /// <summary>The source names in merge order, as the journey client passes them.</summary>
+    public static readonly string[] SourceOrder = ["CampaignManager", "DataCloud"];
+
     /// <summary>The engine's index over a data set, as the journey client builds it.</summary>
-    public static InteractionIndex Index(Interaction[] data) => InteractionIndex.Build(data, ["CampaignManager", "DataCloud"], NewYork);
+    public static InteractionIndex Index(Interaction[] data) => InteractionIndex.Build(data, SourceOrder, NewYork);
 
     public static readonly Campaign[] Campaigns =
     [

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;
@@ -94,7 +93,7 @@ public class JourneyClient
         PeriodRange range = PeriodRange.Resolve(period, _time.GetUtcNow(), TimeZone);
         var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
 
-        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, range, cancellationToken))];
+        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
         int answered = answers.Sum(a => a.Interactions.Count);
@@ -106,24 +105,36 @@ public class JourneyClient
             campaignIds.Add(query.CurrentCampaignId);
         }
 
-        // De-duplicated by (source, id), within and across sources: the first one seen wins.
-        var seen = new Dictionary<(string Source, string Id), int>(answered, SourceIdComparer.Instance);
+        // One pass per record: checked, de-duplicated by (source, id) within and across sources
+        // (the first one seen wins), and matched against the first view's filter.
+        using var seen = new SourceIdTable(merged, answered);
+        var firstView = new FirstViewMatch(range, query.Filter);
+        var matching = new List<Interaction>();
         var statuses = new SourceStatus[answers.Length];
         for (int i = 0; i < answers.Length; i++)
         {
             SourceReading answer = answers[i];
+            var check = new SourceAnswerCheck(answer.Status.Name, range);
+            int firstOfSource = merged.Count;
             int repeated = 0;
             int earlier = 0;
-            foreach (Interaction interaction in answer.Interactions)
+            foreach (Interaction? record in answer.Interactions)
             {
-                // One hash per interaction: the slot tells both whether it was seen and by which source.
-                ref int owner = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, (interaction.Source, interaction.Id), out bool known);
-                if (!known)
+                if (check.Admit(record) is not { } interaction)
                 {
-                    owner = i;
-                    merged.Add(interaction);
+                    continue;
                 }
-                else if (owner == i)
+
+                // One probe per interaction tells both whether it was seen and by which source.
+                int known = seen.AddOrFind(interaction);
+                if (known < 0)
+                {
+                    if (firstView.Matches(interaction))
+                    {
+                        matching.Add(interaction);
+                    }
+                }
+                else if (known >= firstOfSource)
                 {
                     repeated++;
                 }
@@ -133,12 +144,13 @@ public class JourneyClient
                 }
             }
 
-            statuses[i] = repeated + earlier == 0 ? answer.Status : Deduplicated(answer.Status, repeated, earlier);
+            statuses[i] = answer.Status.IsOk ? Checked(answer.Status, merged.Count - firstOfSource, check, repeated, earlier) : answer.Status;
             campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
         }
 
         _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merged.Count, activity);
-        var index = InteractionIndex.Build(merged, [.. _sources.Select(s => s.Name)], TimeZone);
+        string[] sourceOrder = [.. _sources.Select(s => s.Name)];
+        var journey = new FetchedJourney(merged, sourceOrder, TimeZone);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string maskedKey = query.Key.ToString();
@@ -147,10 +159,10 @@ public class JourneyClient
             ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
         }
 
-        return new JourneyResult(query.Key, query.Direction, range, TimeZone, statuses, campaigns, index, query.Filter);
+        return new JourneyResult(query.Key, query.Direction, range, TimeZone, statuses, campaigns, journey, InteractionIndex.Build(matching, sourceOrder, TimeZone), query.Filter);
     }
 
-    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CallDirection direction, PeriodRange range, CancellationToken cancellationToken)
+    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CallDirection direction, CancellationToken cancellationToken)
     {
         string? unsupported = WhyUnsupported(source.Capabilities, query.Key.Kind, direction);
         if (unsupported is not null)
@@ -206,8 +218,7 @@ public class JourneyClient
             warnings.Add("The campaigns the customer is listed in could not be read.");
         }
 
-        IReadOnlyList<Interaction> kept = SourceAnswerCheck.Check(source.Name, interactions.Result!, range, warnings);
-        return new SourceReading(new SourceStatus(source.Name, SourceState.Ok, null, kept.Count, elapsed, warnings), kept, listed);
+        return new SourceReading(new SourceStatus(source.Name, SourceState.Ok, null, 0, elapsed, warnings), interactions.Result ?? [], listed);
     }
 
     // A source that throws before its first await is treated like one whose task faults.
@@ -223,12 +234,14 @@ public class JourneyClient
         }
     }
 
-    private static SourceStatus Deduplicated(SourceStatus status, int repeated, int earlier)
+    // The status of a source that answered, once its records have joined the journey.
+    private static SourceStatus Checked(SourceStatus status, int added, SourceAnswerCheck check, int repeated, int earlier)
     {
         var warnings = new List<string>(status.Warnings);
+        check.AddWarnings(warnings);
         SourceAnswerCheck.Warn(warnings, repeated, "repeating an id already seen were left out");
         SourceAnswerCheck.Warn(warnings, earlier, "already returned by an earlier source were left out");
-        return status with { InteractionCount = status.InteractionCount - repeated - earlier, Warnings = warnings };
+        return status with { InteractionCount = added, Warnings = warnings };
     }
 
     private static bool IsTimeout(Task task, CancellationToken deadline) =>

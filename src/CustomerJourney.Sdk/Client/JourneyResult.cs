@@ -13,6 +13,7 @@ namespace CustomerJourney.Client;
 /// </summary>
 public sealed class JourneyResult
 {
+    private readonly FetchedJourney _journey;
     private readonly InteractionIndex _index;
     private readonly Selection _selection;
     private IReadOnlyList<JourneyItem>? _items;
@@ -27,6 +28,7 @@ public sealed class JourneyResult
         TimeZoneInfo timeZone,
         IReadOnlyList<SourceStatus> sources,
         IReadOnlyList<Campaign> otherCampaigns,
+        FetchedJourney journey,
         InteractionIndex index,
         JourneyFilter filter)
     {
@@ -36,6 +38,7 @@ public sealed class JourneyResult
         TimeZone = timeZone;
         Sources = sources;
         OtherCampaigns = otherCampaigns;
+        _journey = journey;
         _index = index;
         Filter = filter;
         _selection = index.Select(period, filter);
@@ -69,16 +72,16 @@ public sealed class JourneyResult
     public IReadOnlyList<JourneyItem> Items => LazyInitializer.EnsureInitialized(ref _items, () => _index.Materialize(_selection));
 
     /// <summary>The campaign and channel dropdowns with counts (R7).</summary>
-    public JourneyFacets Facets => LazyInitializer.EnsureInitialized(ref _facets, () => _index.Facets(Period, Filter));
+    public JourneyFacets Facets => LazyInitializer.EnsureInitialized(ref _facets, () => _journey.Index.Facets(Period, Filter));
 
     /// <summary>The filtered interactions grouped by date, oldest first (R9–R11).</summary>
     public JourneyTimeline Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => new JourneyTimeline(_index, _selection));
 
     /// <summary>Every interaction fetched for the period, before the filter.</summary>
-    public IReadOnlyList<JourneyItem> AllItems => LazyInitializer.EnsureInitialized(ref _allItems, () => _index.Items);
+    public IReadOnlyList<JourneyItem> AllItems => LazyInitializer.EnsureInitialized(ref _allItems, () => _journey.Index.Items);
 
     /// <summary>How many interactions were fetched for the period, before the filter (without making their items).</summary>
-    public int TotalCount => _index.Count;
+    public int TotalCount => _journey.Count;
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>
@@ -93,6 +96,6 @@ public sealed class JourneyResult
     public JourneyResult WithFilter(JourneyFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return new JourneyResult(Key, Direction, Period, TimeZone, Sources, OtherCampaigns, _index, filter);
+        return new JourneyResult(Key, Direction, Period, TimeZone, Sources, OtherCampaigns, _journey, _journey.Index, filter);
     }
 }

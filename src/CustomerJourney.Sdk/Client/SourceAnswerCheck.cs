@@ -4,50 +4,57 @@ using CustomerJourney.Query;
 namespace CustomerJourney.Client;
 
 /// <summary>
-/// Checks a source's answer before it joins the journey: drops what cannot be shown (no id,
-/// outside the period) and repairs what can (no source name, an end before the start), each with
-/// a warning that counts records and names no personal data. Duplicates are left to the merge.
+/// Checks one source's records as they join the journey: drops what cannot be shown (no id,
+/// outside the period) and repairs what can (no source name, an end before the start), then
+/// reports each kind with a warning that counts records and names no personal data. It runs
+/// inside the merge, so each record is read once on its way into the journey.
 /// </summary>
-internal static class SourceAnswerCheck
+internal struct SourceAnswerCheck
 {
-    public static IReadOnlyList<Interaction> Check(string sourceName, IReadOnlyList<Interaction?>? answer, PeriodRange period, List<string> warnings)
+    private readonly string _sourceName;
+    private readonly PeriodRange _period;
+    private int _withoutId;
+    private int _outside;
+    private int _endBeforeStart;
+
+    public SourceAnswerCheck(string sourceName, PeriodRange period)
     {
-        if (answer is null || answer.Count == 0)
+        _sourceName = sourceName;
+        _period = period;
+    }
+
+    /// <summary>The record as it joins the journey, or <see langword="null"/> when it is left out.</summary>
+    public Interaction? Admit(Interaction? interaction)
+    {
+        if (interaction is null || string.IsNullOrWhiteSpace(interaction.Id))
         {
-            return [];
+            _withoutId++;
+            return null;
         }
 
-        var kept = new List<Interaction>(answer.Count);
-        int withoutId = 0, outside = 0, endBeforeStart = 0;
-        foreach (Interaction? interaction in answer)
+        if (!_period.Contains(interaction.Start))
         {
-            if (interaction is null || string.IsNullOrWhiteSpace(interaction.Id))
-            {
-                withoutId++;
-                continue;
-            }
-
-            if (!period.Contains(interaction.Start))
-            {
-                outside++;
-                continue;
-            }
-
-            // A source may relay other systems' records (a store fed by the host): their origin is kept.
-            Interaction checkedInteraction = string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = sourceName } : interaction;
-            if (checkedInteraction.End < checkedInteraction.Start)
-            {
-                endBeforeStart++;
-                checkedInteraction = checkedInteraction with { End = null };
-            }
-
-            kept.Add(checkedInteraction);
+            _outside++;
+            return null;
         }
 
-        Warn(warnings, withoutId, "without an id were left out");
-        Warn(warnings, outside, "outside the requested period were left out");
-        Warn(warnings, endBeforeStart, "ending before they started were kept without an end");
-        return kept;
+        // A source may relay other systems' records (a store fed by the host): their origin is kept.
+        Interaction admitted = string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = _sourceName } : interaction;
+        if (admitted.End < admitted.Start)
+        {
+            _endBeforeStart++;
+            admitted = admitted with { End = null };
+        }
+
+        return admitted;
+    }
+
+    /// <summary>Adds a warning for each kind of record left out or repaired.</summary>
+    public readonly void AddWarnings(List<string> warnings)
+    {
+        Warn(warnings, _withoutId, "without an id were left out");
+        Warn(warnings, _outside, "outside the requested period were left out");
+        Warn(warnings, _endBeforeStart, "ending before they started were kept without an end");
     }
 
     /// <summary>Adds a warning counting records, when there are any.</summary>

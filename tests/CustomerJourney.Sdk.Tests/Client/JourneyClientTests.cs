@@ -217,6 +217,42 @@ public class JourneyClientTests
     }
 
     [Fact]
+    public async Task FirstView_ShowsWhatTheSameFilterShowsOnceTheJourneyIsFullyIndexed()
+    {
+        // The first view indexes only what matches; a re-filter uses the full index. Both must agree.
+        var campaignManager = new InMemoryJourneySource("CampaignManager").Add(
+            Keys.Dana,
+            Interactions.At("1", "2026-10-01T09:00:00Z", campaign: Interactions.WinterRenewals, comments: "Débito pedido", source: "CampaignManager"),
+            Interactions.At("2", "2026-10-01T09:00:00Z", campaign: Interactions.WinterRenewals, channel: Channel.Sms, source: "CampaignManager"),
+            Interactions.At("3", "2026-09-12T15:00:00Z", campaign: Interactions.WinterRenewals, outcome: OutcomeKind.Failure, source: "CampaignManager"),
+            Interactions.At("3", "2026-09-12T15:00:00Z", campaign: Interactions.WinterRenewals, outcome: OutcomeKind.Failure, source: "CampaignManager"),
+            Interactions.At("4", "2026-08-02T23:30:00Z", campaign: Interactions.SpringOffers, source: "CampaignManager"));
+        var dataCloud = new InMemoryJourneySource("DataCloud").Add(
+            Keys.Dana,
+            Interactions.At("1", "2026-10-01T09:00:00Z", campaign: Interactions.WinterRenewals, source: "DataCloud"),
+            Interactions.At("3", "2026-09-12T15:00:00Z", campaign: Interactions.WinterRenewals, source: "CampaignManager"));
+        JourneyClient client = Client(campaignManager, dataCloud);
+
+        foreach (JourneyFilter filter in new JourneyFilter[]
+        {
+            new() { CampaignId = "CMP-7", Channel = Channel.Voice },
+            new() { CampaignId = "CMP-7" },
+            new() { Channel = Channel.Voice, Text = "debito" },
+            new() { CampaignId = "CMP-404" },
+            JourneyFilter.None,
+        })
+        {
+            JourneyResult first = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Filter = filter });
+            JourneyResult refiltered = first.WithFilter(JourneyFilter.None).WithFilter(filter);
+
+            Assert.Equal(refiltered.Items.Select(i => (i.Interaction.Source, i.Interaction.Id)), first.Items.Select(i => (i.Interaction.Source, i.Interaction.Id)));
+            Assert.Equal(refiltered.Timeline.Days.Select(d => (d.Date, d.HasFailure, d.Items.Count)), first.Timeline.Days.Select(d => (d.Date, d.HasFailure, d.Items.Count)));
+            Assert.Equal(5, first.TotalCount);
+            Assert.Equal(5, first.AllItems.Count);
+        }
+    }
+
+    [Fact]
     public async Task BadRecords_AreLeftOutOrRepairedWithAWarningNotACrash()
     {
         var sloppy = ScriptedSource.Answering(

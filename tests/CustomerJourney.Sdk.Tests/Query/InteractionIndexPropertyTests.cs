@@ -51,18 +51,14 @@ public class InteractionIndexPropertyTests
                 Text = s_texts[c.Text],
             };
             var index = InteractionIndex.Build(data, ["A", "B"], zone);
-
-            Selection selection = index.Select(period, filter);
-            DayRun[] runs = selection.GroupByDay(out Selection ordered);
-
             Interaction[] expected = Reference(data, period, filter);
-            Assert.Equal(expected, index.Materialize(selection).Select(i => i.Interaction));
             var expectedDays = expected.GroupBy(i => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(i.Start, zone).DateTime)).OrderBy(g => g.Key).ToArray();
-            Assert.Equal(expectedDays.Select(g => g.Key.DayNumber), runs.Select(r => r.DayNumber));
-            Assert.Equal(expectedDays.Select(g => g.Any(i => i.IsFailure)), runs.Select(r => r.HasFailure));
-            Assert.Equal(
-                expectedDays.Select(g => g.Select(i => i.Id)),
-                runs.Select(r => Enumerable.Range(r.Start, r.Length).Select(k => index.ItemAt(ordered.PositionAt(k)).Interaction.Id)));
+
+            // The full index, and the narrowed one a lookup's first query uses, must agree with the reference.
+            foreach (InteractionIndex queried in new[] { index, InteractionIndex.BuildMatching(data, ["A", "B"], zone, period, filter) })
+            {
+                AssertSelects(queried, period, filter, expected, expectedDays);
+            }
 
             JourneyFacets facets = index.Facets(period, filter);
             Interaction[] forFacets = Reference(data, period, filter with { CampaignId = null, Channel = null });
@@ -74,6 +70,18 @@ public class InteractionIndexPropertyTests
                 facets.Channels.Select(f => (f.Channel, f.Count)).Order());
         },
         iter: 400);
+    }
+
+    private static void AssertSelects(InteractionIndex index, PeriodRange period, JourneyFilter filter, Interaction[] expected, IGrouping<DateOnly, Interaction>[] expectedDays)
+    {
+        Selection selection = index.Select(period, filter);
+        DayRun[] runs = selection.GroupByDay(out Selection ordered);
+        Assert.Equal(expected, index.Materialize(selection).Select(i => i.Interaction));
+        Assert.Equal(expectedDays.Select(g => g.Key.DayNumber), runs.Select(r => r.DayNumber));
+        Assert.Equal(expectedDays.Select(g => g.Any(i => i.IsFailure)), runs.Select(r => r.HasFailure));
+        Assert.Equal(
+            expectedDays.Select(g => g.Select(i => i.Id)),
+            runs.Select(r => Enumerable.Range(r.Start, r.Length).Select(k => index.ItemAt(ordered.PositionAt(k)).Interaction.Id)));
     }
 
     // What a careful user would write: a filter and a sort, no index.

@@ -1,0 +1,30 @@
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+
+namespace CustomerJourney.Client;
+
+/// <summary>
+/// The merged, de-duplicated interactions of one lookup, shared by a result and every result
+/// re-filtered from it. The full index is built on first need (a re-filter, the facets, every
+/// item) and then kept: one lookup that is only shown never pays for it.
+/// </summary>
+internal sealed class FetchedJourney
+{
+    private readonly IReadOnlyList<Interaction> _interactions;
+    private readonly IReadOnlyList<string> _sourceOrder;
+    private readonly TimeZoneInfo _timeZone;
+    private InteractionIndex? _index;
+
+    public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone)
+    {
+        _interactions = interactions;
+        _sourceOrder = sourceOrder;
+        _timeZone = timeZone;
+    }
+
+    /// <summary>How many interactions were fetched.</summary>
+    public int Count => _interactions.Count;
+
+    /// <summary>The index of every fetched interaction, built once.</summary>
+    public InteractionIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => InteractionIndex.Build(_interactions, _sourceOrder, _timeZone));
+}
