@@ -1,3 +1,4 @@
+using CustomerJourney.Live;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 
@@ -13,18 +14,28 @@ internal sealed class FetchedJourney
     private readonly IReadOnlyList<Interaction> _interactions;
     private readonly IReadOnlyList<string> _sourceOrder;
     private readonly TimeZoneInfo _timeZone;
+    private readonly LiveStatusRule _liveRule;
+    private readonly DateTimeOffset _asOf;
     private InteractionIndex? _index;
 
-    public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone)
+    public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule liveRule, DateTimeOffset asOf)
     {
         _interactions = interactions;
         _sourceOrder = sourceOrder;
         _timeZone = timeZone;
+        _liveRule = liveRule;
+        _asOf = asOf;
     }
+
+    /// <summary>The interactions, merged.</summary>
+    public IReadOnlyList<Interaction> Interactions => _interactions;
+
+    /// <summary>An index of some of the interactions, with the same zone and live statuses.</summary>
+    public InteractionIndex IndexOf(IReadOnlyList<Interaction> interactions) => InteractionIndex.Build(interactions, _sourceOrder, _timeZone, _liveRule, _asOf);
 
     /// <summary>How many interactions were fetched.</summary>
     public int Count => _interactions.Count;
 
     /// <summary>The index of every fetched interaction, built once.</summary>
-    public InteractionIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => InteractionIndex.Build(_interactions, _sourceOrder, _timeZone));
+    public InteractionIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => IndexOf(_interactions));
 }

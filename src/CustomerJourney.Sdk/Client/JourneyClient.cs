@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using CustomerJourney.Access;
+using CustomerJourney.Identity;
+using CustomerJourney.Live;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;
@@ -22,6 +25,7 @@ public class JourneyClient
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly JourneyTelemetry _telemetry;
+    private readonly IdentityGraph? _identities;
 
     /// <summary>Creates a client over sources, merged in the order given.</summary>
     /// <param name="sources">The sources; names must be unique (ignoring case).</param>
@@ -29,9 +33,11 @@ public class JourneyClient
     /// <param name="timeProvider">The clock for periods and deadlines; <see langword="null"/> for the system clock.</param>
     /// <param name="logger">Where to log; <see langword="null"/> for none.</param>
     /// <param name="meterFactory">Where the <c>CustomerJourney.Sdk</c> meter is made; <see langword="null"/> for a process-wide one.</param>
-    /// <exception cref="ArgumentException">Two sources share a name, or an option is invalid (unknown time zone, non-positive timeout, period outside 1..120 months).</exception>
-    public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null, IMeterFactory? meterFactory = null)
+    /// <param name="identities">The joined identifiers of customers (identity stitching); <see langword="null"/> when none are joined.</param>
+    /// <exception cref="ArgumentException">Two sources share a name, or an option is invalid (unknown time zone, non-positive timeout or poll interval, period outside 1..120 months).</exception>
+    public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null, IMeterFactory? meterFactory = null, IdentityGraph? identities = null)
     {
+        _identities = identities;
         ArgumentNullException.ThrowIfNull(sources);
         _sources = [.. sources];
         _options = options ?? new JourneyClientOptions();
@@ -54,6 +60,11 @@ public class JourneyClient
         if (_options.SourceTimeout <= TimeSpan.Zero || _options.SourceTimeouts.Values.Any(t => t <= TimeSpan.Zero))
         {
             throw new ArgumentException("Source timeouts must be positive.", nameof(options));
+        }
+
+        if (_options.WatchPollInterval <= TimeSpan.Zero || _options.LiveStatus is null)
+        {
+            throw new ArgumentException("WatchPollInterval must be positive and LiveStatus set.", nameof(options));
         }
 
         if (_options.DefaultPeriodMonths is < 1 or > JourneyPeriod.MaxMonths)
@@ -90,10 +101,12 @@ public class JourneyClient
         using Activity? activity = JourneyTelemetry.ActivitySource.StartActivity("customer_journey.lookup");
         long started = _time.GetTimestamp();
         JourneyPeriod period = query.Period ?? JourneyPeriod.LastMonths(_options.DefaultPeriodMonths);
-        PeriodRange range = PeriodRange.Resolve(period, _time.GetUtcNow(), TimeZone);
+        DateTimeOffset asOf = _time.GetUtcNow();
+        PeriodRange range = PeriodRange.Resolve(period, asOf, TimeZone);
         var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
+        CustomerProfile profile = _identities?.ProfileOf(query.Key) ?? CustomerProfile.Alone(query.Key);
 
-        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, query.Direction, cancellationToken))];
+        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, asOf, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
         int answered = answers.Sum(a => a.Interactions.Count);
@@ -120,7 +133,8 @@ public class JourneyClient
             int earlier = 0;
             foreach (Interaction? record in answer.Interactions)
             {
-                if (check.Admit(record) is not { } interaction)
+                // Divisions (R15) before de-duplication: what the agent may not see leaves no trace, not even a count.
+                if (check.Admit(record) is not { } admitted || AccessFilter.Admit(query.Access, admitted) is not { } interaction)
                 {
                     continue;
                 }
@@ -150,7 +164,7 @@ public class JourneyClient
 
         _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merged.Count, activity);
         string[] sourceOrder = [.. _sources.Select(s => s.Name)];
-        var journey = new FetchedJourney(merged, sourceOrder, TimeZone);
+        var journey = new FetchedJourney(merged, sourceOrder, TimeZone, _options.LiveStatus, asOf);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string maskedKey = query.Key.ToString();
@@ -159,16 +173,40 @@ public class JourneyClient
             ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
         }
 
-        return new JourneyResult(query.Key, query.Direction, range, TimeZone, statuses, campaigns, journey, InteractionIndex.Build(matching, sourceOrder, TimeZone), query.Filter);
+        return new JourneyResult(query, range, TimeZone, asOf, profile, statuses, campaigns, journey, journey.IndexOf(matching), query.Filter);
     }
 
-    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CallDirection direction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Watches a customer's journey (R14): first a snapshot, then every interaction added or changed
+    /// (pushed by sources that implement <see cref="IJourneyUpdateSource"/>, found by polling the
+    /// others every <see cref="JourneyClientOptions.WatchPollInterval"/>) and every live status
+    /// change (live → idle → inactive) when it happens. The query's access context applies to every
+    /// update (R15).
+    /// </summary>
+    /// <param name="query">The customer, the period and who is looking.</param>
+    /// <param name="cancellationToken">Ends the watch; the enumeration then throws <see cref="OperationCanceledException"/>.</param>
+    /// <returns>The updates, in the order they happened.</returns>
+    public virtual IAsyncEnumerable<JourneyUpdate> WatchAsync(JourneyQuery query, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(query);
+        return new JourneyWatch(this, query, _sources, _options, _time).RunAsync(cancellationToken);
+    }
+
+    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, DateTimeOffset asOf, CancellationToken cancellationToken)
+    {
+        LookupKey[] keys = [.. profile.Keys.Where(k => Supports(source.Capabilities, k.Kind))];
         string? unsupported = WhyUnsupported(source.Capabilities, query.Key.Kind, direction);
-        if (unsupported is not null)
+        if (unsupported is not null && (keys.Length == 0 || direction == CallDirection.Inbound))
         {
             ClientLog.SourceNotSupported(_logger, source.Name, unsupported);
             return Status(source, SourceState.NotSupported, unsupported, TimeSpan.Zero, []);
+        }
+
+        // A source that keeps less history than asked is asked only for what it keeps, and says so.
+        DateTimeOffset? availableFrom = source.HistoryLimit is { } limit && asOf - limit > query.From ? asOf - limit : null;
+        if (availableFrom is { } from)
+        {
+            query = query with { From = from < query.To ? from : query.To };
         }
 
         TimeSpan timeout = _options.SourceTimeouts.TryGetValue(source.Name, out TimeSpan own) ? own : _options.SourceTimeout;
@@ -176,9 +214,11 @@ public class JourneyClient
         using var deadline = new CancellationTokenSource(timeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
 
-        Task<IReadOnlyList<Interaction>> interactions = Start(() => source.GetInteractionsAsync(query, linked.Token));
+        Task<IReadOnlyList<Interaction>> interactions = query.From < query.To
+            ? ReadEachKey(keys, key => source.GetInteractionsAsync(query with { Key = key }, linked.Token))
+            : Task.FromResult<IReadOnlyList<Interaction>>([]);
         Task<IReadOnlyList<Campaign>> campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
-            ? Start(() => source.GetListedCampaignsAsync(query.Key, linked.Token))
+            ? ReadEachKey(keys, key => source.GetListedCampaignsAsync(key, linked.Token))
             : Task.FromResult<IReadOnlyList<Campaign>>([]);
         Task both = Task.WhenAll(interactions, campaigns);
         // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
@@ -198,7 +238,7 @@ public class JourneyClient
         if (!interactions.IsCompletedSuccessfully)
         {
             ObserveLateFailures(both);
-            return Failure(source, interactions.Exception?.GetBaseException() ?? new TaskCanceledException(), elapsed, query.Key);
+            return Failure(source, interactions.Exception?.GetBaseException() ?? new TaskCanceledException(), elapsed, profile.Keys);
         }
 
         var warnings = new List<string>();
@@ -218,7 +258,28 @@ public class JourneyClient
             warnings.Add("The campaigns the customer is listed in could not be read.");
         }
 
-        return new SourceReading(new SourceStatus(source.Name, SourceState.Ok, null, 0, elapsed, warnings), interactions.Result ?? [], listed);
+        if (availableFrom is { } servedFrom)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{source.Name} keeps {source.HistoryLimit!.Value.TotalDays:0.#} days of history: its part of the journey starts {servedFrom:yyyy-MM-dd HH:mm} UTC."));
+        }
+
+        var status = new SourceStatus(source.Name, SourceState.Ok, null, 0, elapsed, warnings) { AvailableFrom = availableFrom };
+        return new SourceReading(status, interactions.Result ?? [], listed);
+    }
+
+    // One request per identifier of the profile the source can look up, answers concatenated
+    // (the merge de-duplicates); one identifier, the usual case, is passed through as is.
+    private static Task<IReadOnlyList<T>> ReadEachKey<T>(LookupKey[] keys, Func<LookupKey, Task<IReadOnlyList<T>>> read)
+    {
+        return keys.Length == 1 ? Start(() => read(keys[0])) : ReadAllAsync();
+
+        async Task<IReadOnlyList<T>> ReadAllAsync()
+        {
+            IReadOnlyList<T>[] answers = await Task.WhenAll(keys.Select(key => Start(() => read(key)))).ConfigureAwait(false);
+            T[] all = [.. answers.SelectMany(a => a ?? [])];
+            string[] warnings = [.. answers.OfType<SourceInteractions>().SelectMany(a => a.Warnings)];
+            return warnings.Length > 0 && all is Interaction[] interactions ? (IReadOnlyList<T>)(object)new SourceInteractions(interactions, warnings) : all;
+        }
     }
 
     // A source that throws before its first await is treated like one whose task faults.
@@ -247,17 +308,20 @@ public class JourneyClient
     private static bool IsTimeout(Task task, CancellationToken deadline) =>
         (task.IsCanceled && deadline.IsCancellationRequested) || task.Exception?.GetBaseException() is TimeoutException;
 
-    private SourceReading Failure(IJourneySource source, Exception exception, TimeSpan elapsed, LookupKey key)
+    private SourceReading Failure(IJourneySource source, Exception exception, TimeSpan elapsed, IReadOnlyList<LookupKey> keys)
     {
         ClientLog.SourceFailed(_logger, source.Name, (long)elapsed.TotalMilliseconds, exception.GetType().Name);
         // Only our own exceptions promise a message free of personal data; of others, the type is all we show.
         string message = exception is CustomerJourneyException
             ? exception.Message
             : $"{source.Name} failed with {exception.GetType().Name}.";
-        // Belt and braces: whatever form of the key a message carries (E.164, digits, URL-escaped) is masked.
-        foreach (string form in new[] { Uri.EscapeDataString(key.Value), key.Value, key.Value.TrimStart('+') }.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+        // Belt and braces: whatever form of a key a message carries (E.164, digits, URL-escaped) is masked.
+        foreach (LookupKey key in keys)
         {
-            message = message.Replace(form, key.ToString(), StringComparison.OrdinalIgnoreCase);
+            foreach (string form in new[] { Uri.EscapeDataString(key.Value), key.Value, key.Value.TrimStart('+') }.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
+            {
+                message = message.Replace(form, key.ToString(), StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         return Status(source, SourceState.Failed, message, elapsed, []);
@@ -283,8 +347,22 @@ public class JourneyClient
             return "This source cannot look customers up by phone number.";
         }
 
+        if (keyKind == LookupKeyKind.WebId && !capabilities.HasFlag(SourceCapabilities.WebIdLookup))
+        {
+            return "This source cannot look customers up by web visitor id.";
+        }
+
         return null;
     }
+
+    /// <summary>Whether a source with these capabilities can look up this kind of key.</summary>
+    internal static bool Supports(SourceCapabilities capabilities, LookupKeyKind keyKind) => keyKind switch
+    {
+        LookupKeyKind.Phone => capabilities.HasFlag(SourceCapabilities.PhoneLookup),
+        LookupKeyKind.Email => capabilities.HasFlag(SourceCapabilities.EmailLookup),
+        LookupKeyKind.WebId => capabilities.HasFlag(SourceCapabilities.WebIdLookup),
+        _ => false,
+    };
 
     // An abandoned task that faults later must not surface as an unobserved exception.
     private static void ObserveLateFailures(Task task) =>

@@ -1,3 +1,5 @@
+using CustomerJourney.Live;
+
 namespace CustomerJourney.Client;
 
 /// <summary>Settings of a <see cref="JourneyClient"/>.</summary>
@@ -22,4 +24,12 @@ public sealed class JourneyClientOptions
     /// <summary>The number of calendar months a query without a period reaches back (R5).</summary>
     /// <value>The default value is 12.</value>
     public int DefaultPeriodMonths { get; set; } = 12;
+
+    /// <summary>The live status thresholds (R14): idle after 45 s and inactive after 60 s without activity, unless set.</summary>
+    /// <value>The default value is <see cref="LiveStatusRule.Default"/>.</value>
+    public LiveStatusRule LiveStatus { get; set; } = LiveStatusRule.Default;
+
+    /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
+    /// <value>The default value is 5 seconds.</value>
+    public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -1,4 +1,6 @@
+using CustomerJourney.Access;
 using CustomerJourney.Grid;
+using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Timeline;
@@ -13,6 +15,7 @@ namespace CustomerJourney.Client;
 /// </summary>
 public sealed class JourneyResult
 {
+    private readonly JourneyQuery _query;
     private readonly FetchedJourney _journey;
     private readonly InteractionIndex _index;
     private readonly Selection _selection;
@@ -20,22 +23,25 @@ public sealed class JourneyResult
     private IReadOnlyList<JourneyItem>? _allItems;
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
+    private JourneyHighlights? _highlights;
 
     internal JourneyResult(
-        LookupKey key,
-        CallDirection direction,
+        JourneyQuery query,
         PeriodRange period,
         TimeZoneInfo timeZone,
+        DateTimeOffset asOf,
+        CustomerProfile profile,
         IReadOnlyList<SourceStatus> sources,
         IReadOnlyList<Campaign> otherCampaigns,
         FetchedJourney journey,
         InteractionIndex index,
         JourneyFilter filter)
     {
-        Key = key;
-        Direction = direction;
+        _query = query;
         Period = period;
         TimeZone = timeZone;
+        AsOf = asOf;
+        Profile = profile;
         Sources = sources;
         OtherCampaigns = otherCampaigns;
         _journey = journey;
@@ -45,10 +51,28 @@ public sealed class JourneyResult
     }
 
     /// <summary>The customer looked up.</summary>
-    public LookupKey Key { get; }
+    public LookupKey Key => _query.Key;
 
     /// <summary>The call that triggered the lookup.</summary>
-    public CallDirection Direction { get; }
+    public CallDirection Direction => _query.Direction;
+
+    /// <summary>Who looked (R15): the journey holds only what this context may see.</summary>
+    public AccessContext Access => _query.Access;
+
+    /// <summary>When the journey was read: live statuses (R14) are as of this instant.</summary>
+    public DateTimeOffset AsOf { get; }
+
+    /// <summary>The identifiers read as this customer (the key, and those joined to it), with the joins.</summary>
+    public CustomerProfile Profile { get; }
+
+    /// <summary>The segments the customer matched over the period, in the order they were assigned, each once (R16); empty when none or not permitted.</summary>
+    public IReadOnlyList<SegmentMatch> Segments => Highlights.Segments;
+
+    /// <summary>The furthest progress toward each outcome over the period (R16); empty when none or not permitted.</summary>
+    public IReadOnlyList<OutcomeProgress> Outcomes => Highlights.Outcomes;
+
+    /// <summary>The latest predicted score of each outcome over the period (R16); empty when none or not permitted.</summary>
+    public IReadOnlyList<OutcomeScore> PredictedScores => Highlights.Scores;
 
     /// <summary>The half-open period the journey covers.</summary>
     public PeriodRange Period { get; }
@@ -83,6 +107,8 @@ public sealed class JourneyResult
     /// <summary>How many interactions were fetched for the period, before the filter (without making their items).</summary>
     public int TotalCount => _journey.Count;
 
+    private JourneyHighlights Highlights => LazyInitializer.EnsureInitialized(ref _highlights, () => JourneyHighlights.Of(_journey.Interactions));
+
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>
     /// <param name="direction">Ascending or descending; empty values go last either way.</param>
@@ -96,6 +122,6 @@ public sealed class JourneyResult
     public JourneyResult WithFilter(JourneyFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return new JourneyResult(Key, Direction, Period, TimeZone, Sources, OtherCampaigns, _journey, _journey.Index, filter);
+        return new JourneyResult(_query, Period, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, filter);
     }
 }

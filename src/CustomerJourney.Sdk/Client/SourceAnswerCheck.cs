@@ -16,6 +16,7 @@ internal struct SourceAnswerCheck
     private int _withoutId;
     private int _outside;
     private int _endBeforeStart;
+    private int _noJourney;
 
     public SourceAnswerCheck(string sourceName, PeriodRange period)
     {
@@ -38,6 +39,12 @@ internal struct SourceAnswerCheck
             return null;
         }
 
+        if (!JourneyChannels.CarriesJourney(interaction))
+        {
+            _noJourney++;
+            return null;
+        }
+
         // A source may relay other systems' records (a store fed by the host): their origin is kept.
         Interaction admitted = string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = _sourceName } : interaction;
         if (admitted.End < admitted.Start)
@@ -55,6 +62,7 @@ internal struct SourceAnswerCheck
         Warn(warnings, _withoutId, "without an id were left out");
         Warn(warnings, _outside, "outside the requested period were left out");
         Warn(warnings, _endBeforeStart, "ending before they started were kept without an end");
+        Warn(warnings, _noJourney, "on channels that carry no journey (knowledge centre, co-browse, Instagram, agentless e-mail) were left out");
     }
 
     /// <summary>Adds a warning counting records, when there are any.</summary>

@@ -9,6 +9,12 @@ namespace CustomerJourney.Client;
 /// <param name="Warnings">What the SDK corrected or left out of the source's answer (records without id, out-of-period records, duplicates), free of personal data.</param>
 public sealed record SourceStatus(string Name, SourceState State, string? Message, int InteractionCount, TimeSpan Elapsed, IReadOnlyList<string> Warnings)
 {
+    /// <summary>
+    /// When the period asked reaches further back than the source keeps history (its
+    /// <c>HistoryLimit</c>), the first instant it served; <see langword="null"/> when it served the whole period.
+    /// </summary>
+    public DateTimeOffset? AvailableFrom { get; init; }
+
     /// <summary>Whether the source answered.</summary>
     public bool IsOk => State == SourceState.Ok;
 }

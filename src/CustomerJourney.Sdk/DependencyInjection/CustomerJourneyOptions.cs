@@ -41,6 +41,18 @@ public sealed class CustomerJourneyOptions
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan SourceTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long without activity turns a live conversation or web visit idle (R14).</summary>
+    /// <value>The default value is 45 seconds.</value>
+    public TimeSpan IdleAfter { get; set; } = TimeSpan.FromSeconds(45);
+
+    /// <summary>How long without activity makes it inactive (R14).</summary>
+    /// <value>The default value is 60 seconds.</value>
+    public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
+    /// <value>The default value is 5 seconds.</value>
+    public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>The Campaign Manager source's settings (<c>CustomerJourney:CampaignManager</c>).</summary>
     /// <value>The default value has no base address and no token.</value>
     [ValidateObjectMembers]

@@ -1,6 +1,8 @@
 using System.Diagnostics.Metrics;
 using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection.Internal;
+using CustomerJourney.Identity;
+using CustomerJourney.Live;
 using CustomerJourney.Sources;
 using CustomerJourney.Sources.CampaignManager;
 using CustomerJourney.Sources.DataCloud;
@@ -60,6 +62,7 @@ public static class CustomerJourneyServiceCollectionExtensions
             HttpSourceRegistration.AddHttpSourceClient(services, DataCloudSource.SourceName, o => o.DataCloud);
         }
 
+        services.TryAddSingleton(services => new IdentityGraph(services.GetService<TimeProvider>()));
         services.TryAddSingleton(CreateClient);
         return new CustomerJourneyBuilder(services, section);
     }
@@ -104,9 +107,11 @@ public static class CustomerJourneyServiceCollectionExtensions
             DefaultRegion = options.DefaultRegion,
             DefaultPeriodMonths = options.DefaultPeriodMonths,
             SourceTimeout = options.SourceTimeout,
+            LiveStatus = new LiveStatusRule { IdleAfter = options.IdleAfter, InactiveAfter = options.InactiveAfter },
+            WatchPollInterval = options.WatchPollInterval,
         };
         clientOptions.SourceTimeouts[CampaignManagerSource.SourceName] = options.CampaignManager.Timeout;
         clientOptions.SourceTimeouts[DataCloudSource.SourceName] = options.DataCloud.Timeout;
-        return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>(), services.GetService<IMeterFactory>());
+        return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>(), services.GetService<IMeterFactory>(), services.GetService<IdentityGraph>());
     }
 }

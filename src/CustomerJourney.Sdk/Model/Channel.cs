@@ -15,6 +15,33 @@ public enum Channel
     /// <summary>An e-mail.</summary>
     Email,
 
-    /// <summary>A chat conversation.</summary>
+    /// <summary>A chat conversation (web chat).</summary>
     Chat,
+
+    /// <summary>Web messaging (asynchronous messenger on a web site or app).</summary>
+    WebMessaging,
+
+    /// <summary>A WhatsApp conversation (or an agentless WhatsApp notification).</summary>
+    WhatsApp,
+
+    /// <summary>A LINE conversation.</summary>
+    Line,
+
+    /// <summary>A Twitter/X direct message.</summary>
+    Twitter,
+
+    /// <summary>A Facebook Messenger conversation.</summary>
+    FacebookMessenger,
+
+    /// <summary>A visit to the organisation's web site: its web events and the content offers shown.</summary>
+    WebVisit,
+
+    /// <summary>The knowledge centre (help centre): carries no journey, left out of every journey (docs/rules.md).</summary>
+    KnowledgeCenter,
+
+    /// <summary>Co-browsing: carries no journey, left out of every journey (docs/rules.md).</summary>
+    CoBrowse,
+
+    /// <summary>Instagram direct messages: carry no journey, left out of every journey (docs/rules.md).</summary>
+    InstagramDirect,
 }

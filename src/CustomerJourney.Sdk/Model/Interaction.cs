@@ -21,7 +21,7 @@ public sealed record Interaction
     /// <summary>When the interaction ended; <see langword="null"/> while it is in progress or when the source does not record it.</summary>
     public DateTimeOffset? End { get; init; }
 
-    /// <summary>The channel (Voice, SMS, Email, Chat).</summary>
+    /// <summary>The channel (voice, SMS, e-mail, chat, messaging apps, web visits).</summary>
     public Channel Channel { get; init; }
 
     /// <summary>The contact point used (Home, Work, Mobile, Office, SMS, Email).</summary>
@@ -50,6 +50,40 @@ public sealed record Interaction
 
     /// <summary>What the agent wrote about the interaction.</summary>
     public string? AgentComments { get; init; }
+
+    /// <summary>Whether the interaction was sent without an agent (a notification); see <see cref="JourneyChannels"/> for which of those carry a journey.</summary>
+    public bool IsAgentless { get; init; }
+
+    /// <summary>
+    /// When the customer or the agent last did something in it (a message, a web event); set by
+    /// sources that track live activity, and the basis of the live status (R14).
+    /// <see langword="null"/> for sources that do not track it: their interactions are past ones.
+    /// </summary>
+    public DateTimeOffset? LastActivity { get; init; }
+
+    /// <summary>The queue and agent of each leg, in order; <see langword="null"/> when the source does not record them.</summary>
+    public IReadOnlyList<TransferHop>? Hops { get; init; }
+
+    /// <summary>The last leg of a transferred interaction: the queue and agent it ended with (R16).</summary>
+    public TransferHop? LastHop => Hops is { Count: > 0 } hops ? hops[^1] : null;
+
+    /// <summary>The wrap-up code the agent set; <see langword="null"/> when none, or when the agent may not see wrap-up codes (R15).</summary>
+    public string? WrapUpCode { get; init; }
+
+    /// <summary>The agent's notes on the interaction.</summary>
+    public string? Notes { get; init; }
+
+    /// <summary>The divisions the interaction belongs to (R15); empty when the source is not division-aware.</summary>
+    public IReadOnlyList<string> Divisions { get; init; } = [];
+
+    /// <summary>Progress toward the organisation's outcomes during the interaction (R16); <see langword="null"/> when absent or not permitted.</summary>
+    public IReadOnlyList<OutcomeProgress>? OutcomeProgress { get; init; }
+
+    /// <summary>Predicted outcome scores (R16); <see langword="null"/> when absent or not permitted.</summary>
+    public IReadOnlyList<OutcomeScore>? PredictedScores { get; init; }
+
+    /// <summary>Segments matched during the interaction, in the order they were assigned (R16); <see langword="null"/> when absent or not permitted.</summary>
+    public IReadOnlyList<SegmentMatch>? Segments { get; init; }
 
     /// <summary>Whether the outcome is a failure (shown with a red dot).</summary>
     public bool IsFailure => Outcome?.Kind == OutcomeKind.Failure;

@@ -93,6 +93,22 @@ public readonly struct LookupKey : IEquatable<LookupKey>
         return error == LookupKeyError.None ? key : throw new InvalidLookupKeyException(error);
     }
 
+    /// <summary>Creates a key from a web visitor id (a cookie value): kept as given, trimmed.</summary>
+    /// <param name="webId">The visitor id.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="InvalidLookupKeyException">The id is empty or longer than 256 characters.</exception>
+    public static LookupKey ForWebId(string webId)
+    {
+        ArgumentNullException.ThrowIfNull(webId);
+        string trimmed = webId.Trim();
+        return trimmed.Length switch
+        {
+            0 => throw new InvalidLookupKeyException(LookupKeyError.Empty),
+            > 256 => throw new InvalidLookupKeyException(LookupKeyError.TooLong),
+            _ => new LookupKey(LookupKeyKind.WebId, trimmed),
+        };
+    }
+
     /// <inheritdoc/>
     public bool Equals(LookupKey other) => Kind == other.Kind && string.Equals(Value, other.Value, StringComparison.Ordinal);
 
@@ -108,6 +124,7 @@ public readonly struct LookupKey : IEquatable<LookupKey>
     {
         LookupKeyKind.Phone => PersonalDataMask.Phone(Value),
         LookupKeyKind.Email => PersonalDataMask.Email(Value),
+        LookupKeyKind.WebId => PersonalDataMask.Id(Value),
         _ => string.Empty,
     };
 

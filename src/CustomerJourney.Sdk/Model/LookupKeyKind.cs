@@ -11,4 +11,7 @@ public enum LookupKeyKind
 
     /// <summary>An e-mail address.</summary>
     Email,
+
+    /// <summary>A web visitor id (a cookie), one per browser and device; joined to a customer by <see cref="CustomerJourney.Identity.IdentityGraph"/>.</summary>
+    WebId,
 }

@@ -21,6 +21,12 @@ internal static class PersonalDataMask
         return string.Concat(e164.AsSpan(0, 3), new string(Hidden, e164.Length - 5), e164.AsSpan(e164.Length - 2));
     }
 
+    /// <summary>Masks an opaque identifier (a web visitor id): its first two characters and its length survive.</summary>
+    /// <param name="id">The identifier.</param>
+    /// <returns>The masked identifier.</returns>
+    public static string Id(string? id) =>
+        string.IsNullOrEmpty(id) ? string.Empty : id.Length <= 4 ? new string(Hidden, id.Length) : string.Concat(id.AsSpan(0, 2), new string(Hidden, id.Length - 2));
+
     /// <summary>Keeps the first letter of the local part and the top-level domain: <c>d***@***.com</c>.</summary>
     public static string Email(string? address)
     {

@@ -1,4 +1,5 @@
 using CustomerJourney.Indicators;
+using CustomerJourney.Live;
 using CustomerJourney.Model;
 
 namespace CustomerJourney.Query;
@@ -29,10 +30,14 @@ internal sealed class InteractionIndex
     private readonly Lock _postingsLock = new();
     private readonly TimeZoneInfo _timeZone;
     private readonly JourneyItem?[] _items;
+    private readonly LiveStatusRule? _liveRule;
+    private readonly DateTimeOffset _asOf;
     private string[]? _searchText;
 
-    private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, short[] offsetMinutes, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone)
+    private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, short[] offsetMinutes, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone, LiveStatusRule? liveRule, DateTimeOffset asOf)
     {
+        _liveRule = liveRule;
+        _asOf = asOf;
         _interactions = interactions;
         _ticks = ticks;
         _days = days;
@@ -58,7 +63,9 @@ internal sealed class InteractionIndex
     /// <param name="interactions">The interactions, in merge order.</param>
     /// <param name="sourceOrder">Source names in merge order: the tie-breaker for equal starts.</param>
     /// <param name="timeZone">The zone dates are counted in.</param>
-    public static InteractionIndex Build(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone)
+    /// <param name="liveRule">The live status rule; <see langword="null"/> shows every item as past.</param>
+    /// <param name="asOf">The instant live statuses are computed at.</param>
+    public static InteractionIndex Build(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule? liveRule = null, DateTimeOffset asOf = default)
     {
         int count = interactions.Count;
         var ticks = new long[count];
@@ -126,7 +133,7 @@ internal sealed class InteractionIndex
         var days = new int[count];
         var offsets = new short[count];
         ZoneOffsetTable.Fill(timeZone, ticks, days, offsets);
-        return new InteractionIndex(sortedInteractions, ticks, days, offsets, failures, keys, [.. campaigns], campaignIndex, timeZone);
+        return new InteractionIndex(sortedInteractions, ticks, days, offsets, failures, keys, [.. campaigns], campaignIndex, timeZone, liveRule, asOf);
     }
 
     /// <summary>
@@ -186,7 +193,8 @@ internal sealed class InteractionIndex
             var offset = TimeSpan.FromMinutes(_offsetMinutes[position]);
             var localStart = new DateTimeOffset(_ticks[position] + offset.Ticks, offset);
             DateTimeOffset? localEnd = interaction.End is { } end ? end.ToOffset(ZoneOffsetTable.OffsetAt(_timeZone, end.UtcTicks)) : null;
-            item = new JourneyItem(interaction, DateOnly.FromDayNumber(_days[position]), localStart, localEnd, Indicator.For(interaction));
+            LiveStatus status = _liveRule?.StatusAt(interaction, _asOf) ?? LiveStatus.Past;
+            item = new JourneyItem(interaction, DateOnly.FromDayNumber(_days[position]), localStart, localEnd, Indicator.For(interaction), status);
             Volatile.Write(ref _items[position], item);
         }
 

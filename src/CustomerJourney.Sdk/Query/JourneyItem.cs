@@ -1,4 +1,5 @@
 using CustomerJourney.Indicators;
+using CustomerJourney.Live;
 using CustomerJourney.Model;
 
 namespace CustomerJourney.Query;
@@ -12,4 +13,5 @@ namespace CustomerJourney.Query;
 /// <param name="LocalStart">Its start, in the configured time zone.</param>
 /// <param name="LocalEnd">Its end, in the configured time zone, when known.</param>
 /// <param name="Indicator">What the agent reads at a glance.</param>
-public sealed record JourneyItem(Interaction Interaction, DateOnly Date, DateTimeOffset LocalStart, DateTimeOffset? LocalEnd, Indicator Indicator);
+/// <param name="Status">Whether it was going on when the journey was read (R14); <see cref="LiveStatus.Past"/> for most.</param>
+public sealed record JourneyItem(Interaction Interaction, DateOnly Date, DateTimeOffset LocalStart, DateTimeOffset? LocalEnd, Indicator Indicator, LiveStatus Status);

@@ -1,3 +1,4 @@
+using CustomerJourney.Access;
 using CustomerJourney.Model;
 
 namespace CustomerJourney.Query;
@@ -28,6 +29,12 @@ public sealed record JourneyQuery
 
     /// <summary>The agent's campaign and channel selections and free text.</summary>
     public JourneyFilter Filter { get; init; } = JourneyFilter.None;
+
+    /// <summary>
+    /// Who is looking (R15): only interactions of the agent's divisions, without the fields they may
+    /// not see. The default, <see cref="AccessContext.Unrestricted"/>, is for hosts without divisions.
+    /// </summary>
+    public AccessContext Access { get; init; } = AccessContext.Unrestricted;
 
     /// <summary>The campaign of the call in progress, if any; it is left out of <c>OtherCampaigns</c> (R2).</summary>
     public string? CurrentCampaignId { get; init; }

@@ -21,6 +21,13 @@ public interface IJourneySource
     /// <summary>What the source can answer.</summary>
     SourceCapabilities Capabilities { get; }
 
+    /// <summary>
+    /// How far back the source can answer, counted from now; <see langword="null"/> (the default)
+    /// for no limit. The second vendor keeps 60 days of activity. The client asks the source only
+    /// for what it can serve and says so on its status when the period asked reaches further.
+    /// </summary>
+    TimeSpan? HistoryLimit => null;
+
     /// <summary>Reads one customer's interactions that started in <see cref="SourceQuery.From"/> (inclusive) to <see cref="SourceQuery.To"/> (exclusive), in any order.</summary>
     /// <param name="query">The customer and the time range.</param>
     /// <param name="cancellationToken">Cancelled when the host gives up or the source's deadline passes.</param>

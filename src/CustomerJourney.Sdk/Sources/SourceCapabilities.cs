@@ -21,4 +21,7 @@ public enum SourceCapabilities
 
     /// <summary>Knows the campaigns a number is listed in (R2).</summary>
     CampaignListings = 8,
+
+    /// <summary>Looks customers up by web visitor id (a cookie), for web visits across devices.</summary>
+    WebIdLookup = 16,
 }

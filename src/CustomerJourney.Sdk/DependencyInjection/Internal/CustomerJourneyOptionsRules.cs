@@ -70,6 +70,16 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             failures.Add($"{Section}:SourceTimeout must be between 0 and 5 minutes.");
         }
 
+        if (options.IdleAfter <= TimeSpan.Zero || options.InactiveAfter < options.IdleAfter)
+        {
+            failures.Add($"{Section}:IdleAfter must be positive and {Section}:InactiveAfter not shorter than it.");
+        }
+
+        if (options.WatchPollInterval <= TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:WatchPollInterval must be positive.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 
