@@ -104,7 +104,7 @@ public class JourneyClient
         DateTimeOffset asOf = _time.GetUtcNow();
         PeriodRange range = PeriodRange.Resolve(period, asOf, TimeZone);
         var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
-        CustomerProfile profile = _identities?.ProfileOf(query.Key) ?? CustomerProfile.Alone(query.Key);
+        CustomerProfile profile = ProfileOf(query.Key);
 
         Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, asOf, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
@@ -354,6 +354,9 @@ public class JourneyClient
 
         return null;
     }
+
+    /// <summary>The identifiers read as one customer: the key and those joined to it.</summary>
+    internal CustomerProfile ProfileOf(LookupKey key) => _identities?.ProfileOf(key) ?? CustomerProfile.Alone(key);
 
     /// <summary>Whether a source with these capabilities can look up this kind of key.</summary>
     internal static bool Supports(SourceCapabilities capabilities, LookupKeyKind keyKind) => keyKind switch

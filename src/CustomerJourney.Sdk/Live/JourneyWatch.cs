@@ -35,7 +35,21 @@ internal sealed class JourneyWatch
 
     public async IAsyncEnumerable<JourneyUpdate> RunAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        JourneyResult journey = await _client.GetJourneyAsync(_query, cancellationToken).ConfigureAwait(false);
+        // Listen before reading the snapshot, so nothing pushed in between is lost (a repeat is ignored).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Channel<(string Source, Interaction Interaction)> pushed = System.Threading.Channels.Channel.CreateUnbounded<(string, Interaction)>(new UnboundedChannelOptions { SingleReader = true });
+        Task[] pumps = [.. StartPumps(_client.ProfileOf(_query.Key).Keys, pushed.Writer, stop.Token)];
+        JourneyResult journey;
+        try
+        {
+            journey = await _client.GetJourneyAsync(_query, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
+
         foreach (JourneyItem item in journey.AllItems)
         {
             _known[(item.Interaction.Source, item.Interaction.Id)] = (item.Interaction, item.Status);
@@ -43,9 +57,6 @@ internal sealed class JourneyWatch
 
         yield return new JourneyUpdate(JourneyUpdateKind.Snapshot, journey.AsOf, journey, null, LiveStatus.Past);
 
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        Channel<(string Source, Interaction Interaction)> pushed = System.Threading.Channels.Channel.CreateUnbounded<(string, Interaction)>(new UnboundedChannelOptions { SingleReader = true });
-        Task[] pumps = [.. StartPumps(journey.Profile.Keys, pushed.Writer, stop.Token)];
         bool polls = _sources.Any(s => s is not IJourneyUpdateSource);
         DateTimeOffset nextPoll = journey.AsOf + _pollInterval;
         try

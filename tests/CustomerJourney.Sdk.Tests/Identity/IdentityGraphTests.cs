@@ -1,0 +1,92 @@
+using CustomerJourney.Client;
+using CustomerJourney.Fixtures;
+using CustomerJourney.Model;
+using CustomerJourney.Query;
+using CustomerJourney.Sources;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CustomerJourney.Identity;
+
+public class IdentityGraphTests
+{
+    private static readonly LookupKey s_desktop = LookupKey.ForWebId("cookie-desktop-7f3a");
+    private static readonly LookupKey s_tablet = LookupKey.ForWebId("cookie-tablet-91bc");
+
+    private readonly FakeTimeProvider _time = new(JourneyResults.Now);
+
+    private static Interaction Visit(string id, string start) =>
+        Interactions.At(id, start, channel: Channel.WebVisit, source: "Engage");
+
+    // Web visits are known by device; the calls by phone; the e-mail was given on both devices.
+    private static InMemoryJourneySource Engage() => new InMemoryJourneySource("Engage")
+        .Add(s_desktop, Visit("desktop-visit", "2026-10-01T10:00:00Z"))
+        .Add(s_tablet, Visit("tablet-visit", "2026-10-05T18:00:00Z"))
+        .Add(Keys.Email, Interactions.At("web-message", "2026-10-05T18:05:00Z", channel: Channel.WebMessaging, source: "Engage"));
+
+    private static ScriptedSource PhoneOnly() => new(
+        "CampaignManager",
+        (query, _) => Task.FromResult<IReadOnlyList<Interaction>>(query.Key == Keys.Dana ? [Interactions.At("call", "2026-10-07T15:00:00Z", source: "CampaignManager")] : []),
+        SourceCapabilities.PhoneLookup | SourceCapabilities.InboundCalls);
+
+    private JourneyClient Client(IdentityGraph identities, params IJourneySource[] sources) =>
+        new(sources, new JourneyClientOptions(), _time, identities: identities);
+
+    [Fact]
+    public async Task R16_VisitsOnTwoDevices_WithTheSameEmail_AreOneProfile_FoundByEachIdentifier()
+    {
+        var identities = new IdentityGraph(_time);
+        identities.Join(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
+        identities.Join(s_tablet, Keys.Email, "e-mail given in web messaging on the tablet");
+        JourneyClient client = Client(identities, Engage());
+
+        string[][] journeys = await Task.WhenAll(new[] { s_desktop, s_tablet, Keys.Email }.Select(async key =>
+            (await client.GetJourneyAsync(new JourneyQuery(key))).Items.Select(i => i.Interaction.Id).ToArray()));
+
+        string[] expected = ["desktop-visit", "tablet-visit", "web-message"];
+        Assert.All(journeys, journey => Assert.Equal(expected, journey));
+    }
+
+    [Fact]
+    public async Task Stitching_RecordsWhichIdentifiersWereJoinedAndWhy()
+    {
+        var identities = new IdentityGraph(_time);
+        IdentityLink link = identities.Join(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
+        JourneyResult result = await Client(identities, Engage()).GetJourneyAsync(new JourneyQuery(s_desktop));
+
+        Assert.Equal([s_desktop, Keys.Email], result.Profile.Keys);
+        IdentityLink recorded = Assert.Single(result.Profile.Links);
+        Assert.Equal((link.Id, "e-mail given in a web form on the desktop", JourneyResults.Now), (recorded.Id, recorded.Reason, recorded.JoinedAt));
+        Assert.Same(link, identities.Join(Keys.Email, s_desktop, "again"));
+    }
+
+    [Fact]
+    public async Task Stitching_CarriesTheWholeHistoryOfEverySource_AndUndoSplitsItAgain()
+    {
+        var identities = new IdentityGraph(_time);
+        identities.Join(s_tablet, Keys.Email, "e-mail given in web messaging");
+        IdentityLink phone = identities.Join(Keys.Email, Keys.Dana, "phone number given in web messaging");
+        JourneyClient client = Client(identities, Engage(), PhoneOnly());
+
+        JourneyResult joined = await client.GetJourneyAsync(new JourneyQuery(s_tablet));
+        Assert.Equal(["tablet-visit", "web-message", "call"], joined.Items.Select(i => i.Interaction.Id));
+        Assert.All(joined.Sources, s => Assert.True(s.IsOk));
+
+        Assert.True(identities.Undo(phone.Id));
+        Assert.False(identities.Undo(phone.Id));
+        JourneyResult tabletAgain = await client.GetJourneyAsync(new JourneyQuery(s_tablet));
+        JourneyResult byPhone = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+
+        Assert.Equal(["tablet-visit", "web-message"], tabletAgain.Items.Select(i => i.Interaction.Id));
+        Assert.Equal(SourceState.NotSupported, tabletAgain.Sources.Single(s => s.Name == "CampaignManager").State);
+        Assert.Equal(["call"], byPhone.Items.Select(i => i.Interaction.Id));
+        Assert.Equal([Keys.Dana], byPhone.Profile.Keys);
+    }
+
+    [Fact]
+    public void WebIdKeys_AreMaskedAndValidated()
+    {
+        Assert.Equal("co*****************", s_desktop.ToString());
+        Assert.Throws<InvalidLookupKeyException>(() => LookupKey.ForWebId("  "));
+        Assert.Throws<ArgumentException>(() => new IdentityGraph().Join(s_desktop, s_desktop, "same"));
+    }
+}
