@@ -28,7 +28,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
 
     /// <inheritdoc/>
     public SourceCapabilities Capabilities =>
-        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings;
+        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup;
 
     /// <summary>Opens a store, creating it when allowed, and brings its schema up to date.</summary>
     /// <param name="options">The file and how to open it.</param>
@@ -94,7 +94,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
                 InteractionRows.AddUpsertParameters(command);
                 foreach (Interaction interaction in batch)
                 {
-                    InteractionRows.Bind(command, key.Value, interaction);
+                    InteractionRows.Bind(command, InteractionRows.Customer(key), interaction);
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
@@ -121,12 +121,12 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
                 using SqliteCommand delete = connection.CreateCommand();
                 delete.Transaction = transaction;
                 delete.CommandText = "DELETE FROM listings WHERE customer = $customer";
-                delete.Parameters.AddWithValue("$customer", key.Value);
+                delete.Parameters.AddWithValue("$customer", InteractionRows.Customer(key));
                 await delete.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 using SqliteCommand insert = connection.CreateCommand();
                 insert.Transaction = transaction;
                 insert.CommandText = "INSERT INTO listings (customer, campaign_id, campaign_name, position) VALUES ($customer, $id, $name, $position)";
-                SqliteParameter customer = insert.Parameters.AddWithValue("$customer", key.Value);
+                SqliteParameter customer = insert.Parameters.AddWithValue("$customer", InteractionRows.Customer(key));
                 SqliteParameter id = insert.Parameters.Add("$id", SqliteType.Text);
                 SqliteParameter name = insert.Parameters.Add("$name", SqliteType.Text);
                 SqliteParameter position = insert.Parameters.Add("$position", SqliteType.Integer);
@@ -151,7 +151,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
             {
                 using SqliteCommand command = connection.CreateCommand();
                 command.CommandText = InteractionRows.SelectPeriod;
-                command.Parameters.AddWithValue("$customer", query.Key.Value);
+                command.Parameters.AddWithValue("$customer", InteractionRows.Customer(query.Key));
                 command.Parameters.AddWithValue("$from", query.From.UtcTicks);
                 command.Parameters.AddWithValue("$to", query.To.UtcTicks);
                 var interactions = new List<Interaction>();
@@ -173,7 +173,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
             {
                 using SqliteCommand command = connection.CreateCommand();
                 command.CommandText = "SELECT campaign_id, campaign_name FROM listings WHERE customer = $customer ORDER BY position";
-                command.Parameters.AddWithValue("$customer", key.Value);
+                command.Parameters.AddWithValue("$customer", InteractionRows.Customer(key));
                 var campaigns = new List<Campaign>();
                 using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -10,7 +10,8 @@ internal static class InteractionRows
     public const string SelectPeriod = """
         SELECT source, id, start_ticks, start_offset_minutes, end_ticks, end_offset_minutes, channel, mode, direction,
                campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind, phone_number,
-               previous_score, current_score, agent_name, agent_comments
+               previous_score, current_score, agent_name, agent_comments,
+               agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details
         FROM interactions
         WHERE customer = $customer AND start_ticks >= $from AND start_ticks < $to
         """;
@@ -19,10 +20,12 @@ internal static class InteractionRows
     public const string Upsert = """
         INSERT INTO interactions (customer, source, id, start_ticks, start_offset_minutes, end_ticks, end_offset_minutes,
                                   channel, mode, direction, campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind,
-                                  phone_number, previous_score, current_score, agent_name, agent_comments)
+                                  phone_number, previous_score, current_score, agent_name, agent_comments,
+                                  agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details)
         VALUES ($customer, $source, $id, $start_ticks, $start_offset_minutes, $end_ticks, $end_offset_minutes,
                 $channel, $mode, $direction, $campaign_id, $campaign_name, $outcome_code, $outcome_name, $outcome_kind,
-                $phone_number, $previous_score, $current_score, $agent_name, $agent_comments)
+                $phone_number, $previous_score, $current_score, $agent_name, $agent_comments,
+                $agentless, $last_activity_ticks, $last_activity_offset_minutes, $wrap_up_code, $notes, $details)
         ON CONFLICT (customer, source, id) DO UPDATE SET
             start_ticks = excluded.start_ticks, start_offset_minutes = excluded.start_offset_minutes,
             end_ticks = excluded.end_ticks, end_offset_minutes = excluded.end_offset_minutes,
@@ -30,7 +33,10 @@ internal static class InteractionRows
             campaign_id = excluded.campaign_id, campaign_name = excluded.campaign_name,
             outcome_code = excluded.outcome_code, outcome_name = excluded.outcome_name, outcome_kind = excluded.outcome_kind,
             phone_number = excluded.phone_number, previous_score = excluded.previous_score, current_score = excluded.current_score,
-            agent_name = excluded.agent_name, agent_comments = excluded.agent_comments
+            agent_name = excluded.agent_name, agent_comments = excluded.agent_comments,
+            agentless = excluded.agentless, last_activity_ticks = excluded.last_activity_ticks,
+            last_activity_offset_minutes = excluded.last_activity_offset_minutes,
+            wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details
         """;
 
     private static readonly string[] s_parameters =
@@ -38,7 +44,14 @@ internal static class InteractionRows
         "$customer", "$source", "$id", "$start_ticks", "$start_offset_minutes", "$end_ticks", "$end_offset_minutes",
         "$channel", "$mode", "$direction", "$campaign_id", "$campaign_name", "$outcome_code", "$outcome_name", "$outcome_kind",
         "$phone_number", "$previous_score", "$current_score", "$agent_name", "$agent_comments",
+        "$agentless", "$last_activity_ticks", "$last_activity_offset_minutes", "$wrap_up_code", "$notes", "$details",
     ];
+
+    /// <summary>
+    /// The customer column of a key: phone numbers and e-mail addresses as they are (as schema 1
+    /// stored them), web visitor ids prefixed so that none can pass for either.
+    /// </summary>
+    public static string Customer(LookupKey key) => key.Kind == LookupKeyKind.WebId ? "web:" + key.Value : key.Value;
 
     /// <summary>Prepares the upsert's parameters once per batch.</summary>
     public static void AddUpsertParameters(SqliteCommand command)
@@ -74,6 +87,12 @@ internal static class InteractionRows
             interaction.CurrentScore,
             interaction.AgentName,
             interaction.AgentComments,
+            interaction.IsAgentless ? 1L : 0L,
+            interaction.LastActivity?.UtcTicks,
+            interaction.LastActivity is { } lastActivity ? (long)lastActivity.Offset.TotalMinutes : null,
+            interaction.WrapUpCode,
+            interaction.Notes,
+            InteractionDetails.Write(interaction),
         ];
         for (int i = 0; i < values.Length; i++)
         {
@@ -85,6 +104,7 @@ internal static class InteractionRows
     public static Interaction Read(SqliteDataReader row)
     {
         DateTimeOffset start = Instant(row.GetInt64(2), row.GetInt64(3));
+        InteractionDetails? details = row.IsDBNull(24) ? null : InteractionDetails.Read(row.GetString(24));
         return new Interaction
         {
             Source = row.GetString(0),
@@ -101,6 +121,15 @@ internal static class InteractionRows
             CurrentScore = row.IsDBNull(16) ? null : row.GetInt32(16),
             AgentName = row.IsDBNull(17) ? null : row.GetString(17),
             AgentComments = row.IsDBNull(18) ? null : row.GetString(18),
+            IsAgentless = row.GetInt64(19) != 0,
+            LastActivity = row.IsDBNull(20) ? null : Instant(row.GetInt64(20), row.GetInt64(21)),
+            WrapUpCode = row.IsDBNull(22) ? null : row.GetString(22),
+            Notes = row.IsDBNull(23) ? null : row.GetString(23),
+            Divisions = details?.Divisions ?? [],
+            Hops = details?.Hops,
+            OutcomeProgress = details?.OutcomeProgress,
+            PredictedScores = details?.PredictedScores,
+            Segments = details?.Segments,
         };
     }
 

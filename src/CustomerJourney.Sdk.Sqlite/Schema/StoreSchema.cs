@@ -48,6 +48,15 @@ internal static class StoreSchema
             PRIMARY KEY (customer, campaign_id)
         ) WITHOUT ROWID;
         """,
+        // Version 2: the second vendor's fields (R14–R16). Lists travel as one JSON document.
+        """
+        ALTER TABLE interactions ADD COLUMN agentless INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE interactions ADD COLUMN last_activity_ticks INTEGER;
+        ALTER TABLE interactions ADD COLUMN last_activity_offset_minutes INTEGER;
+        ALTER TABLE interactions ADD COLUMN wrap_up_code TEXT;
+        ALTER TABLE interactions ADD COLUMN notes TEXT;
+        ALTER TABLE interactions ADD COLUMN details TEXT;
+        """,
     ];
 
     /// <summary>The version this SDK writes.</summary>

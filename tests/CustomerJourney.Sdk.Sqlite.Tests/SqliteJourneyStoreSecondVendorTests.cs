@@ -1,0 +1,104 @@
+using CustomerJourney.Model;
+using CustomerJourney.Sources;
+using CustomerJourney.Sqlite.Fixtures;
+using Microsoft.Data.Sqlite;
+
+namespace CustomerJourney.Sqlite;
+
+/// <summary>The store carries the second vendor's fields (R14–R16) and web visitor ids, and migrates schema 1 files.</summary>
+public class SqliteJourneyStoreSecondVendorTests
+{
+    private static readonly DateTimeOffset s_from = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset s_to = new(2027, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    private static readonly LookupKey s_tablet = LookupKey.ForWebId("cookie-tablet-91bc");
+
+    private static Interaction Visit(string id) => Records.Minimal(id, DateTimeOffset.Parse("2026-10-05T18:00:00+02:00", System.Globalization.CultureInfo.InvariantCulture)) with
+    {
+        Channel = Channel.WebVisit,
+        IsAgentless = true,
+        LastActivity = DateTimeOffset.Parse("2026-10-05T18:09:30+02:00", System.Globalization.CultureInfo.InvariantCulture),
+        Hops = [new TransferHop("Front desk", "Ana"), new TransferHop(null, "Ben"), new TransferHop("Retention", null)],
+        WrapUpCode = "RETAINED",
+        Notes = "Kunde möchte zurückgerufen werden",
+        Divisions = ["EMEA", "Retail"],
+        OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)],
+        PredictedScores = [new OutcomeScore("Purchased", 0.72)],
+        Segments = [new SegmentMatch("fr", "From France", DateTimeOffset.Parse("2026-10-05T16:01:00Z", System.Globalization.CultureInfo.InvariantCulture))],
+    };
+
+    [Fact]
+    public async Task RoundTrip_KeepsStatusHopsDivisionsOutcomesScoresAndSegments()
+    {
+        using var file = new TemporaryStore();
+        using SqliteJourneyStore store = await file.OpenAsync();
+        Interaction visit = Visit("v1");
+
+        await store.UpsertAsync(s_tablet, [visit]);
+        Interaction read = Assert.Single(await store.GetInteractionsAsync(new SourceQuery(s_tablet, s_from, s_to), CancellationToken.None));
+
+        Assert.Equal((visit.Channel, visit.IsAgentless, visit.LastActivity, visit.LastActivity!.Value.Offset, visit.WrapUpCode, visit.Notes), (read.Channel, read.IsAgentless, read.LastActivity, read.LastActivity!.Value.Offset, read.WrapUpCode, read.Notes));
+        Assert.Equal(visit.Hops, read.Hops);
+        Assert.Equal(visit.Divisions, read.Divisions);
+        Assert.Equal(visit.OutcomeProgress, read.OutcomeProgress);
+        Assert.Equal(visit.PredictedScores, read.PredictedScores);
+        Assert.Equal(visit.Segments, read.Segments);
+        Assert.Equal(new TransferHop("Retention", null), read.LastHop);
+    }
+
+    [Fact]
+    public async Task AbsentFields_StayAbsent_AndWebIdsNeverMeetEmailKeys()
+    {
+        using var file = new TemporaryStore();
+        using SqliteJourneyStore store = await file.OpenAsync();
+        LookupKey lookalike = LookupKey.ForWebId(Records.DanaByEmail.Value);
+        await store.UpsertAsync(Records.DanaByEmail, [Records.Minimal("mail", s_from.AddDays(1))]);
+        await store.UpsertAsync(lookalike, [Visit("web")]);
+
+        Interaction mail = Assert.Single(await store.GetInteractionsAsync(new SourceQuery(Records.DanaByEmail, s_from, s_to), CancellationToken.None));
+        Interaction web = Assert.Single(await store.GetInteractionsAsync(new SourceQuery(lookalike, s_from, s_to), CancellationToken.None));
+
+        Assert.Equal(("mail", "web"), (mail.Id, web.Id));
+        Assert.Null(mail.Hops);
+        Assert.Null(mail.Segments);
+        Assert.Empty(mail.Divisions);
+        Assert.Null(mail.LastActivity);
+    }
+
+    [Fact]
+    public async Task SchemaOneFile_IsMigratedOnOpen_AndKeepsItsData()
+    {
+        using var file = new TemporaryStore();
+        await using (var connection = new SqliteConnection($"Data Source={file.Path};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            using SqliteCommand create = connection.CreateCommand();
+            create.CommandText = """
+                PRAGMA application_id = 1128944433;
+                CREATE TABLE interactions (
+                    customer TEXT NOT NULL, source TEXT NOT NULL, id TEXT NOT NULL,
+                    start_ticks INTEGER NOT NULL, start_offset_minutes INTEGER NOT NULL, end_ticks INTEGER, end_offset_minutes INTEGER,
+                    channel INTEGER NOT NULL, mode INTEGER NOT NULL, direction INTEGER NOT NULL,
+                    campaign_id TEXT, campaign_name TEXT, outcome_code TEXT, outcome_name TEXT, outcome_kind INTEGER,
+                    phone_number TEXT, previous_score INTEGER, current_score INTEGER, agent_name TEXT, agent_comments TEXT,
+                    PRIMARY KEY (customer, source, id)) WITHOUT ROWID;
+                CREATE INDEX ix_interactions_customer_start ON interactions (customer, start_ticks);
+                CREATE TABLE listings (customer TEXT NOT NULL, campaign_id TEXT NOT NULL, campaign_name TEXT NOT NULL, position INTEGER NOT NULL, PRIMARY KEY (customer, campaign_id)) WITHOUT ROWID;
+                INSERT INTO interactions VALUES ('+14155550100', 'DataCloud', 'old-1', 639000000000000000, 0, NULL, NULL, 1, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 'Dana', NULL);
+                PRAGMA user_version = 1;
+                """;
+            await create.ExecuteNonQueryAsync();
+        }
+
+        using SqliteJourneyStore store = await file.OpenAsync(create: false);
+        Interaction old = Assert.Single(await store.GetInteractionsAsync(new SourceQuery(Records.Dana, DateTimeOffset.MinValue, DateTimeOffset.MaxValue), CancellationToken.None));
+        await store.UpsertAsync(Records.Dana, [Visit("new")]);
+
+        Assert.Equal(("old-1", "Dana", false), (old.Id, old.AgentName, old.IsAgentless));
+        Assert.Equal(2, (await store.GetInteractionsAsync(new SourceQuery(Records.Dana, DateTimeOffset.MinValue, DateTimeOffset.MaxValue), CancellationToken.None)).Count);
+        await using var check = new SqliteConnection($"Data Source={file.Path};Pooling=False");
+        await check.OpenAsync();
+        using SqliteCommand version = check.CreateCommand();
+        version.CommandText = "PRAGMA user_version";
+        Assert.Equal(2L, (long)(await version.ExecuteScalarAsync())!);
+    }
+}
