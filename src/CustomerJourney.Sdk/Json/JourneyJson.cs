@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using CustomerJourney.Access;
 using CustomerJourney.Client;
 using CustomerJourney.Grid;
+using CustomerJourney.Model;
 using CustomerJourney.Query;
 
 namespace CustomerJourney.Json;
@@ -49,7 +51,7 @@ public static class JourneyJson
         ArgumentNullException.ThrowIfNull(result);
         return new JourneyJsonDocument(
             Word(result.Direction),
-            [.. result.Sources.Select(s => new SourceJson(s.Name, Word(s.State), s.Message, s.InteractionCount, (long)s.Elapsed.TotalMilliseconds, s.Warnings))],
+            [.. result.Sources.Select(s => new SourceJson(s.Name, Word(s.State), s.Message, s.InteractionCount, (long)s.Elapsed.TotalMilliseconds, s.Warnings, s.AvailableFrom))],
             new PeriodJson(result.Period.From, result.Period.To, result.TimeZone.Id),
             new FilterJson(result.Filter.CampaignId, result.Filter.Channel is { } channel ? Word(channel) : null, result.Filter.Text),
             [.. result.OtherCampaigns.Select(c => new CampaignJson(c.Id, c.Name))],
@@ -58,8 +60,28 @@ public static class JourneyJson
                 [.. result.Facets.Channels.Select(f => new ChannelFacetJson(Word(f.Channel), f.Count))]),
             [.. result.Timeline.Days.Select(d => new DayJson(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.HasFailure, [.. d.Items.Select(Interaction)]))],
             grid is { } sort ? new SortJson(Word(sort.Column), Word(sort.Direction)) : null,
-            grid is { } rows ? [.. result.GetRows(rows.Column, rows.Direction).Select(Interaction)] : null);
+            grid is { } rows ? [.. result.GetRows(rows.Column, rows.Direction).Select(Interaction)] : null,
+            result.AsOf,
+            new ProfileJson(
+                [.. result.Profile.Keys.Select(Key)],
+                [.. result.Profile.Links.Select(l => new IdentityLinkJson(l.Id.ToString("D"), Key(l.First), Key(l.Second), l.Reason, l.JoinedAt))]),
+            Permitted(result, JourneyPermissions.Segments) ? [.. result.Segments.Select(Segment)] : null,
+            Permitted(result, JourneyPermissions.Outcomes) ? [.. result.Outcomes.Select(Progress)] : null,
+            Permitted(result, JourneyPermissions.Scores) ? [.. result.PredictedScores.Select(Score)] : null);
     }
+
+    // What the agent may not see is absent from the document, not an empty list (R15).
+    private static bool Permitted(JourneyResult result, JourneyPermissions permission) => result.Access.Permissions.HasFlag(permission);
+
+    private static KeyJson Key(LookupKey key) => new(Word(key.Kind), key.Value);
+
+    private static HopJson Hop(TransferHop hop) => new(hop.Queue, hop.Agent);
+
+    private static SegmentJson Segment(SegmentMatch segment) => new(segment.Id, segment.Name, segment.AssignedAt);
+
+    private static OutcomeProgressJson Progress(OutcomeProgress progress) => new(progress.Outcome, progress.Stage, progress.Progress, progress.IsAchieved);
+
+    private static OutcomeScoreJson Score(OutcomeScore score) => new(score.Outcome, score.Probability);
 
     private static InteractionJson Interaction(JourneyItem item)
     {
@@ -80,7 +102,18 @@ public static class JourneyJson
             i.CurrentScore,
             i.AgentName,
             i.AgentComments,
-            new IndicatorJson(Word(item.Indicator.Icon), Word(item.Indicator.Color), Word(item.Indicator.Arrow), item.Indicator.HasFailureDot));
+            new IndicatorJson(Word(item.Indicator.Icon), Word(item.Indicator.Color), Word(item.Indicator.Arrow), item.Indicator.HasFailureDot),
+            Word(item.Status),
+            i.LastActivity,
+            i.IsAgentless ? true : null,
+            i.Hops is { } hops ? [.. hops.Select(Hop)] : null,
+            i.LastHop is { } last ? Hop(last) : null,
+            i.WrapUpCode,
+            i.Notes,
+            i.Divisions.Count > 0 ? i.Divisions : null,
+            i.OutcomeProgress is { } progress ? [.. progress.Select(Progress)] : null,
+            i.PredictedScores is { } scores ? [.. scores.Select(Score)] : null,
+            i.Segments is { } segments ? [.. segments.Select(Segment)] : null);
     }
 
     // "NotSupported" → "notSupported", "ManualOutbound" → "manualOutbound".

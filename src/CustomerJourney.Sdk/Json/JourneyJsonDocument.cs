@@ -14,7 +14,26 @@ internal sealed record JourneyJsonDocument(
     FacetsJson Facets,
     IReadOnlyList<DayJson> Days,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SortJson? Sort,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InteractionJson>? Rows);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InteractionJson>? Rows,
+    DateTimeOffset AsOf,
+    ProfileJson Profile,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeProgressJson>? Outcomes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeScoreJson>? PredictedScores);
+
+internal sealed record ProfileJson(IReadOnlyList<KeyJson> Keys, IReadOnlyList<IdentityLinkJson> Links);
+
+internal sealed record KeyJson(string Kind, string Value);
+
+internal sealed record IdentityLinkJson(string Id, KeyJson First, KeyJson Second, string Reason, DateTimeOffset JoinedAt);
+
+internal sealed record HopJson([property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Queue, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Agent);
+
+internal sealed record SegmentJson(string Id, string Name, DateTimeOffset AssignedAt);
+
+internal sealed record OutcomeProgressJson(string Outcome, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Stage, double Progress, bool Achieved);
+
+internal sealed record OutcomeScoreJson(string Outcome, double Probability);
 
 internal sealed record SourceJson(
     string Name,
@@ -22,7 +41,8 @@ internal sealed record SourceJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Message,
     int InteractionCount,
     long ElapsedMs,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? AvailableFrom);
 
 internal sealed record PeriodJson(DateTimeOffset From, DateTimeOffset To, string TimeZone);
 
@@ -54,7 +74,18 @@ internal sealed record InteractionJson(
     int? CurrentScore,
     string? AgentName,
     string? AgentComments,
-    IndicatorJson Indicator);
+    IndicatorJson Indicator,
+    string LiveStatus,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? LastActivity,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? Agentless,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<HopJson>? Hops,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] HopJson? LastHop,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? WrapUpCode,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Notes,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Divisions,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeProgressJson>? OutcomeProgress,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeScoreJson>? PredictedScores,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments);
 
 internal sealed record OutcomeJson(string? Code, string Name, string Kind);
 

@@ -90,4 +90,43 @@ public class JourneyJsonTests
 
     private static (string?, string?, int) Facet(JsonElement facet) =>
         (facet.GetProperty("id").GetString(), facet.GetProperty("name").GetString(), facet.GetProperty("count").GetInt32());
+
+    [Fact]
+    public async Task Serialize_ShowsLiveStatusLastHopSegmentsAndOutcomes_AndLeavesOutWhatIsNotPermitted()
+    {
+        var engage = new InMemoryJourneySource("Engage").Add(
+            Keys.Dana,
+            Interactions.At("chat", "2026-11-15T14:20:00Z", Channel.WebMessaging, source: "Engage") with
+            {
+                LastActivity = JourneyResults.Now.AddSeconds(-50),
+                Divisions = ["EMEA"],
+                Hops = [new TransferHop("Front desk", "Ana"), new TransferHop("Retention", "Chloé")],
+                WrapUpCode = "RETAINED",
+                Segments = [new SegmentMatch("fr", "From France", JourneyResults.Now.AddMinutes(-9))],
+                OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)],
+            });
+        var client = new JourneyClient([engage], new JourneyClientOptions(), new FakeTimeProvider(JourneyResults.Now));
+        JourneyResult all = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = Access.AccessContext.ForDivisions(Access.JourneyPermissions.All, "EMEA") });
+        JourneyResult bare = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = Access.AccessContext.ForDivisions(Access.JourneyPermissions.None, "EMEA") });
+
+        using JsonDocument full = JsonDocument.Parse(JourneyJson.Serialize(all));
+        JsonElement chat = full.RootElement.GetProperty("days")[0].GetProperty("interactions")[0];
+        Assert.Equal("idle", chat.GetProperty("liveStatus").GetString());
+        Assert.Equal(("Retention", "Chloé"), (chat.GetProperty("lastHop").GetProperty("queue").GetString(), chat.GetProperty("lastHop").GetProperty("agent").GetString()));
+        Assert.Equal("RETAINED", chat.GetProperty("wrapUpCode").GetString());
+        Assert.Equal("fr", full.RootElement.GetProperty("segments")[0].GetProperty("id").GetString());
+        Assert.Equal(0.5, full.RootElement.GetProperty("outcomes")[0].GetProperty("progress").GetDouble());
+        Assert.Equal("phone", full.RootElement.GetProperty("profile").GetProperty("keys")[0].GetProperty("kind").GetString());
+
+        using JsonDocument limited = JsonDocument.Parse(JourneyJson.Serialize(bare));
+        JsonElement seen = limited.RootElement.GetProperty("days")[0].GetProperty("interactions")[0];
+        foreach (string absent in new[] { "wrapUpCode", "segments", "outcomeProgress", "predictedScores" })
+        {
+            Assert.False(seen.TryGetProperty(absent, out _), absent);
+        }
+
+        Assert.False(seen.GetProperty("lastHop").TryGetProperty("queue", out _));
+        Assert.False(limited.RootElement.TryGetProperty("segments", out _));
+        Assert.False(limited.RootElement.TryGetProperty("outcomes", out _));
+    }
 }
