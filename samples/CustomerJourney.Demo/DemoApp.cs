@@ -3,6 +3,7 @@ using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection;
 using CustomerJourney.Demo.Rendering;
 using CustomerJourney.Demo.SampleData;
+using CustomerJourney.Identity;
 using CustomerJourney.Json;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
@@ -51,6 +52,10 @@ internal static class DemoApp
 
         var services = new ServiceCollection();
         services.AddSingleton(clock);
+        // The identifiers the sample customer was seen with, joined into one profile.
+        var identities = new IdentityGraph(clock);
+        SampleEngagement.Join(identities, SampleJourneys.Customers[0], LookupKey.Parse(SampleJourneys.Customers[0].Phone, region));
+        services.AddSingleton(identities);
         services.AddCustomerJourney(section).AddSqlite(o => o.Path = database);
         await using ServiceProvider provider = services.BuildServiceProvider();
 
@@ -98,7 +103,7 @@ internal static class DemoApp
         LookupKey key;
         try
         {
-            key = client.ParseKey(input);
+            key = parsed.GetValue(DemoOptions.WebId) is { } webId ? LookupKey.ForWebId(webId) : client.ParseKey(input);
         }
         catch (InvalidLookupKeyException exception)
         {
@@ -110,7 +115,7 @@ internal static class DemoApp
         Channel? channel = channelName is null ? null : InteractionVocabulary.ParseChannel(channelName);
         if (channel == Channel.Unknown)
         {
-            errors.MarkupLine($"[red]Unknown channel '{Markup.Escape(channelName!)}': use voice, sms, email or chat.[/]");
+            errors.MarkupLine($"[red]Unknown channel '{Markup.Escape(channelName!)}': use voice, sms, email, chat, web-messaging, whatsapp, line, twitter, messenger or web-visit.[/]");
             return false;
         }
 

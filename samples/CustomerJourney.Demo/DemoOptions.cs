@@ -8,10 +8,11 @@ internal static class DemoOptions
 {
     public static readonly Option<string?> Phone = new("--phone") { Description = "Look up this phone number (any common format)." };
     public static readonly Option<string?> Email = new("--email") { Description = "Look up this e-mail address." };
+    public static readonly Option<string?> WebId = new("--web-id") { Description = "Look up this web visitor id (a cookie), e.g. alex-tablet-a27e." };
     public static readonly Option<string> Direction = new Option<string>("--direction") { Description = "The call that triggers the lookup.", DefaultValueFactory = _ => "outbound" }
         .AcceptOnlyFromAmong("inbound", "outbound", "manual-outbound", "none");
     public static readonly Option<string?> Campaign = new("--campaign") { Description = "Only this campaign (id, e.g. CMP-7)." };
-    public static readonly Option<string?> Channel = new("--channel") { Description = "Only this channel: voice, sms, email, chat (any case)." };
+    public static readonly Option<string?> Channel = new("--channel") { Description = "Only this channel: voice, sms, email, chat, web-messaging, whatsapp, line, twitter, messenger, web-visit (any case)." };
     public static readonly Option<int> Period = new Option<int>("--period") { Description = "The preceding 3, 6, 9 or 12 months.", DefaultValueFactory = _ => 12 }
         .AcceptOnlyFromAmong("3", "6", "9", "12");
     public static readonly Option<string?> Search = new("--search") { Description = "Free text over agent, comments, outcome and campaign (case and accents ignored)." };
@@ -27,7 +28,7 @@ internal static class DemoOptions
     {
         var command = new RootCommand("Shows a customer's journey with CustomerJourney.Sdk. By default from an embedded SQLite store of sample data; configuration (appsettings.json, CustomerJourney__* variables, --CustomerJourney:Key=value) can point it at a Campaign Manager or a Data Cloud.")
         {
-            Phone, Email, Direction, Campaign, Channel, Period, Search, View, Sort, Format, AsOf, Database,
+            Phone, Email, WebId, Direction, Campaign, Channel, Period, Search, View, Sort, Format, AsOf, Database,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         return command;

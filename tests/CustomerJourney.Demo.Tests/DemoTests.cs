@@ -26,6 +26,31 @@ public class DemoTests
     }
 
     [Fact]
+    public async Task SampleData_ShowsALiveInteractionAStitchedProfileTheLastHopSegmentsAndOutcomes()
+    {
+        using var folder = new TemporaryFolder();
+
+        DemoRun text = await DemoProcess.RunAsync("--db", folder.File("j.db"), "--as-of", AsOf);
+        DemoRun json = await DemoProcess.RunAsync("--db", folder.File("j.db"), "--as-of", AsOf, "--format", "json", "--period", "3");
+        DemoRun byTablet = await DemoProcess.RunAsync("--db", folder.File("j.db"), "--as-of", AsOf, "--format", "json", "--period", "3", "--web-id", "alex-tablet-a27e");
+
+        Assert.Equal((0, 0, 0), (text.ExitCode, json.ExitCode, byTablet.ExitCode));
+        Assert.Contains("LIVE", text.Output, StringComparison.Ordinal);
+        Assert.Contains("web id alex-tablet-a27e", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Retention/Chloé Martin", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Segments:  From France", text.Output, StringComparison.Ordinal);
+        Assert.Contains("Outcome:   Fibre purchased", text.Output, StringComparison.Ordinal);
+
+        using JsonDocument byPhone = JsonDocument.Parse(json.Output);
+        using JsonDocument tablet = JsonDocument.Parse(byTablet.Output);
+        string[] Ids(JsonDocument document) => [.. document.RootElement.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("interactions").EnumerateArray()).Select(i => i.GetProperty("id").GetString()!)];
+        Assert.Equal(Ids(byPhone), Ids(tablet));
+        string[] statuses = [.. byPhone.RootElement.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("interactions").EnumerateArray()).Select(i => i.GetProperty("liveStatus").GetString()!)];
+        Assert.Equal(2, statuses.Count(s => s == "live"));
+        Assert.Equal(4, tablet.RootElement.GetProperty("profile").GetProperty("keys").GetArrayLength());
+    }
+
+    [Fact]
     public async Task TextOutput_FitsEightyColumnsAndHasNoColourUnderNoColor()
     {
         using var folder = new TemporaryFolder();

@@ -9,7 +9,7 @@ namespace CustomerJourney.Demo.Rendering;
 /// </summary>
 internal static class IndicatorGlyph
 {
-    public const string Legend = "C call (Home/Work)  O call (Office)  M mobile  c call  S SMS  E e-mail  T chat  ? other";
+    public const string Legend = "C call (Home/Work)  O call (Office)  M mobile  c call  S SMS  E e-mail  T chat  G messaging  W web visit  ? other";
 
     public static char Letter(Indicator indicator) => indicator.Icon switch
     {
@@ -23,6 +23,8 @@ internal static class IndicatorGlyph
         InteractionIcon.Sms => 'S',
         InteractionIcon.Email => 'E',
         InteractionIcon.Chat => 'T',
+        InteractionIcon.Message => 'G',
+        InteractionIcon.WebVisit => 'W',
         _ => '?',
     };
 

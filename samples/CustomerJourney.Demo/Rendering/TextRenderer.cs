@@ -1,6 +1,9 @@
 using System.Globalization;
 using CustomerJourney.Client;
 using CustomerJourney.Grid;
+using CustomerJourney.Identity;
+using CustomerJourney.Live;
+using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Timeline;
 using GridColumn = CustomerJourney.Grid.GridColumn;
@@ -50,6 +53,27 @@ internal sealed class TextRenderer(IAnsiConsole console)
         if (result.OtherCampaigns.Count > 0)
         {
             console.MarkupLine($"Also listed in: {Markup.Escape(string.Join(", ", result.OtherCampaigns.Select(c => $"{c.Name} ({c.Id})")))}");
+        }
+
+        if (result.Profile.Keys.Count > 1)
+        {
+            console.MarkupLine($"Profile:   {Markup.Escape(string.Join(", ", result.Profile.Keys.Skip(1).Select(KeyText)))} joined to this customer");
+            foreach (IdentityLink link in result.Profile.Links)
+            {
+                console.MarkupLine($"  [grey]{Markup.Escape(KeyText(link.First))} + {Markup.Escape(KeyText(link.Second))}: {Markup.Escape(link.Reason)}[/]");
+            }
+        }
+
+        if (result.Segments.Count > 0)
+        {
+            console.MarkupLine($"Segments:  {Markup.Escape(string.Join(" → ", result.Segments.Select(s => s.Name)))}");
+        }
+
+        foreach (OutcomeProgress outcome in result.Outcomes)
+        {
+            OutcomeScore? score = result.PredictedScores.FirstOrDefault(s => s.Outcome == outcome.Outcome);
+            string predicted = score is null ? string.Empty : $", predicted {score.Probability.ToString("P0", s_invariant)}";
+            console.MarkupLine($"Outcome:   {Markup.Escape(outcome.Outcome)} {Markup.Escape(Bar(outcome.Progress))} {Markup.Escape(outcome.Stage ?? string.Empty)}{Markup.Escape(predicted)}");
         }
 
         console.MarkupLine($"Campaigns: {Markup.Escape(string.Join(", ", result.Facets.Campaigns.Select(f => $"{f.Campaign.Name} {f.Count}")))}");
@@ -136,11 +160,25 @@ internal sealed class TextRenderer(IAnsiConsole console)
                 facts.Add($"score {i.PreviousScore}→{i.CurrentScore}");
             }
 
-            string when = item.LocalStart.ToString("dd MMM HH:mm", s_invariant) + (item.LocalEnd is { } end ? end.ToString("–HH:mm", s_invariant) : "      ");
-            console.MarkupLine($"{Markup.Escape(when)} {IndicatorGlyph.Markup(item.Indicator, Unicode)} {Markup.Escape(string.Join(" · ", facts))}");
-            if (!string.IsNullOrWhiteSpace(i.AgentComments))
+            if (i.LastHop is { } hop && i.Hops!.Count > 1)
             {
-                console.MarkupLine($"{new string(' ', 23)}[grey]{Markup.Escape(i.AgentComments)}[/]");
+                facts.Add($"transferred {i.Hops.Count - 1}× → {hop.Queue ?? "?"}/{hop.Agent ?? "?"}");
+            }
+            else if (i.LastHop is { Queue: { } queue })
+            {
+                facts.Add($"queue {queue}");
+            }
+
+            if (i.WrapUpCode is { } wrapUp)
+            {
+                facts.Add($"wrap-up {wrapUp}");
+            }
+
+            string when = item.LocalStart.ToString("dd MMM HH:mm", s_invariant) + (item.LocalEnd is { } end ? end.ToString("–HH:mm", s_invariant) : "      ");
+            console.MarkupLine($"{Markup.Escape(when)} {IndicatorGlyph.Markup(item.Indicator, Unicode)} {LiveMarkup(item.Status)}{Markup.Escape(string.Join(" · ", facts))}");
+            foreach (string? note in new[] { i.AgentComments, i.Notes }.Where(n => !string.IsNullOrWhiteSpace(n)))
+            {
+                console.MarkupLine($"{new string(' ', 23)}[grey]{Markup.Escape(note!)}[/]");
             }
         }
     }
@@ -167,6 +205,27 @@ internal sealed class TextRenderer(IAnsiConsole console)
         console.Write(table);
         console.MarkupLine($"[grey]{rows.Count} rows. {Markup.Escape(IndicatorGlyph.Legend)}[/]");
     }
+
+    // R14: live green, idle yellow, inactive grey; past interactions show only their date.
+    private static string LiveMarkup(LiveStatus status) => status switch
+    {
+        LiveStatus.Live => "[green]LIVE[/] ",
+        LiveStatus.Idle => "[yellow]IDLE[/] ",
+        LiveStatus.Inactive => "[grey]INACTIVE[/] ",
+        _ => string.Empty,
+    };
+
+    private static string Bar(double progress)
+    {
+        int filled = (int)Math.Round(Math.Clamp(progress, 0, 1) * 10);
+        return "[" + new string('#', filled) + new string('.', 10 - filled) + "]";
+    }
+
+    private static string KeyText(Model.LookupKey key) => key.Kind switch
+    {
+        Model.LookupKeyKind.WebId => $"web id {key.Value}",
+        _ => key.Value,
+    };
 
     private static string ChannelText(Model.Interaction interaction) => interaction.Channel switch
     {

@@ -26,6 +26,13 @@ internal static class SampleStore
             await store.SetListedCampaignsAsync(phone, SampleJourneys.Campaigns, cancellationToken);
         }
 
+        // The second vendor's activity of the first customer, filed under each identifier it was seen with.
+        SampleCustomer first = SampleJourneys.Customers[0];
+        foreach (var byKey in SampleEngagement.For(first, LookupKey.Parse(first.Phone, defaultRegion), asOf).GroupBy(e => e.Key))
+        {
+            await store.UpsertAsync(byKey.Key, byKey.Select(e => e.Interaction), cancellationToken);
+        }
+
         return true;
     }
 }

@@ -215,10 +215,10 @@ public class JourneyClient
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
 
         Task<IReadOnlyList<Interaction>> interactions = query.From < query.To
-            ? ReadEachKey(keys, key => source.GetInteractionsAsync(query with { Key = key }, linked.Token))
+            ? ReadEachKey(keys, key => source.GetInteractionsAsync(query with { Key = key }, linked.Token), CombineInteractions)
             : Task.FromResult<IReadOnlyList<Interaction>>([]);
         Task<IReadOnlyList<Campaign>> campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
-            ? ReadEachKey(keys, key => source.GetListedCampaignsAsync(key, linked.Token))
+            ? ReadEachKey(keys, key => source.GetListedCampaignsAsync(key, linked.Token), CombineCampaigns)
             : Task.FromResult<IReadOnlyList<Campaign>>([]);
         Task both = Task.WhenAll(interactions, campaigns);
         // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
@@ -267,20 +267,27 @@ public class JourneyClient
         return new SourceReading(status, interactions.Result ?? [], listed);
     }
 
-    // One request per identifier of the profile the source can look up, answers concatenated
-    // (the merge de-duplicates); one identifier, the usual case, is passed through as is.
-    private static Task<IReadOnlyList<T>> ReadEachKey<T>(LookupKey[] keys, Func<LookupKey, Task<IReadOnlyList<T>>> read)
+    // One request per identifier of the profile the source can look up; one identifier, the usual
+    // case, is passed through as is.
+    private static Task<IReadOnlyList<T>> ReadEachKey<T>(LookupKey[] keys, Func<LookupKey, Task<IReadOnlyList<T>>> read, Func<IReadOnlyList<T>[], IReadOnlyList<T>> combine)
     {
         return keys.Length == 1 ? Start(() => read(keys[0])) : ReadAllAsync();
 
-        async Task<IReadOnlyList<T>> ReadAllAsync()
-        {
-            IReadOnlyList<T>[] answers = await Task.WhenAll(keys.Select(key => Start(() => read(key)))).ConfigureAwait(false);
-            T[] all = [.. answers.SelectMany(a => a ?? [])];
-            string[] warnings = [.. answers.OfType<SourceInteractions>().SelectMany(a => a.Warnings)];
-            return warnings.Length > 0 && all is Interaction[] interactions ? (IReadOnlyList<T>)(object)new SourceInteractions(interactions, warnings) : all;
-        }
+        async Task<IReadOnlyList<T>> ReadAllAsync() =>
+            combine(await Task.WhenAll(keys.Select(key => Start(() => read(key)))).ConfigureAwait(false));
     }
+
+    // The answers for several identifiers of one customer: a record the source filed under two of
+    // them (a call known by phone and by e-mail) is one record, not a duplicate to warn about.
+    private static IReadOnlyList<Interaction> CombineInteractions(IReadOnlyList<Interaction>[] answers)
+    {
+        var seen = new HashSet<(string?, string?)>();
+        Interaction[] all = [.. answers.SelectMany(a => a ?? []).Where(i => i is null || string.IsNullOrWhiteSpace(i.Id) || seen.Add((i.Source, i.Id)))];
+        string[] warnings = [.. answers.OfType<SourceInteractions>().SelectMany(a => a.Warnings)];
+        return warnings.Length > 0 ? new SourceInteractions(all, warnings) : all;
+    }
+
+    private static IReadOnlyList<Campaign> CombineCampaigns(IReadOnlyList<Campaign>[] answers) => [.. answers.SelectMany(a => a ?? [])];
 
     // A source that throws before its first await is treated like one whose task faults.
     private static Task<IReadOnlyList<T>> Start<T>(Func<Task<IReadOnlyList<T>>> call)

@@ -20,4 +20,10 @@ public enum InteractionIcon
 
     /// <summary>A chat icon.</summary>
     Chat,
+
+    /// <summary>A messaging conversation: web messaging or a messaging app (WhatsApp, LINE, Twitter/X, Facebook Messenger).</summary>
+    Message,
+
+    /// <summary>A visit to the web site.</summary>
+    WebVisit,
 }

@@ -73,7 +73,7 @@ internal sealed class JourneyWatch
                     }
                 }
 
-                await WaitAsync(pushed.Reader, wakeAt is { } at ? at - now : Timeout.InfiniteTimeSpan, stop.Token).ConfigureAwait(false);
+                await WaitAsync(pushed.Reader, wakeAt, stop.Token).ConfigureAwait(false);
                 now = _time.GetUtcNow();
 
                 while (pushed.Reader.TryRead(out (string Source, Interaction Interaction) update))
@@ -138,11 +138,13 @@ internal sealed class JourneyWatch
         }
     }
 
-    private async Task WaitAsync(ChannelReader<(string, Interaction)> reader, TimeSpan delay, CancellationToken cancellationToken)
+    // Until something is pushed or the clock reaches wakeAt (read just before the timer is set, so a late start does not shift it).
+    private async Task WaitAsync(ChannelReader<(string, Interaction)> reader, DateTimeOffset? wakeAt, CancellationToken cancellationToken)
     {
         using var wake = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Task read = reader.WaitToReadAsync(wake.Token).AsTask();
-        Task timer = delay == Timeout.InfiniteTimeSpan ? Task.Delay(Timeout.Infinite, wake.Token) : Task.Delay(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, _time, wake.Token);
+        TimeSpan delay = wakeAt is { } at ? at - _time.GetUtcNow() : Timeout.InfiniteTimeSpan;
+        Task timer = wakeAt is null ? Task.Delay(Timeout.Infinite, wake.Token) : Task.Delay(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, _time, wake.Token);
         await Task.WhenAny(read, timer).ConfigureAwait(false);
         await wake.CancelAsync().ConfigureAwait(false);
         await Task.WhenAll(read, timer).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);

@@ -7,7 +7,7 @@ namespace CustomerJourney.Model;
 /// </summary>
 public static class InteractionVocabulary
 {
-    /// <summary>Maps a channel name (<c>Voice</c>, <c>SMS</c>, <c>Email</c>, <c>Chat</c>).</summary>
+    /// <summary>Maps a channel name (<c>Voice</c>, <c>SMS</c>, <c>Email</c>, <c>Chat</c>, <c>WebMessaging</c>, <c>WhatsApp</c>, <c>LINE</c>, <c>Twitter</c>, <c>FacebookMessenger</c>, <c>WebVisit</c>, …).</summary>
     /// <param name="value">The source's word, or <see langword="null"/>.</param>
     /// <returns>The channel, or <see cref="Channel.Unknown"/>.</returns>
     public static Channel ParseChannel(string? value) => Normalize(value) switch
@@ -15,7 +15,16 @@ public static class InteractionVocabulary
         "voice" or "call" or "phone" => Channel.Voice,
         "sms" or "text" => Channel.Sms,
         "email" or "e-mail" => Channel.Email,
-        "chat" => Channel.Chat,
+        "chat" or "webchat" or "web-chat" => Channel.Chat,
+        "webmessaging" or "web-messaging" or "messaging" => Channel.WebMessaging,
+        "whatsapp" => Channel.WhatsApp,
+        "line" => Channel.Line,
+        "twitter" or "x" => Channel.Twitter,
+        "facebookmessenger" or "facebook-messenger" or "messenger" => Channel.FacebookMessenger,
+        "webvisit" or "web-visit" or "web" => Channel.WebVisit,
+        "knowledgecenter" or "knowledge-center" => Channel.KnowledgeCenter,
+        "cobrowse" or "co-browse" => Channel.CoBrowse,
+        "instagram" or "instagramdirect" or "instagram-dm" => Channel.InstagramDirect,
         _ => Channel.Unknown,
     };
 
