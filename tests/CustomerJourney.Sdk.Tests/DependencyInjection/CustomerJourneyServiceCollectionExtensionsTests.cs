@@ -1,6 +1,7 @@
 using CustomerJourney.Client;
 using CustomerJourney.Fixtures;
 using CustomerJourney.Fixtures.Servers;
+using CustomerJourney.Live;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;
@@ -10,6 +11,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CustomerJourney.DependencyInjection;
 
@@ -152,6 +154,26 @@ public class CustomerJourneyServiceCollectionExtensionsTests
         Assert.Contains(
             "CustomerJourney:Sources lists no source; add CampaignManager, DataCloud, Sqlite or a source of your own.",
             ValidationFailures(new Dictionary<string, string?>()));
+
+    [Fact]
+    public async Task R14_LiveStatusThresholds_ComeFromConfiguration_AndAreValidated()
+    {
+        Dictionary<string, string?> settings = new() { ["CustomerJourney:Sources:0"] = "Memory", ["CustomerJourney:IdleAfter"] = "00:00:10", ["CustomerJourney:InactiveAfter"] = "00:00:20" };
+        var memory = new InMemoryJourneySource("Memory").Add(Keys.Dana, Interactions.At("chat", "2026-11-15T14:20:00Z", Channel.Chat) with { LastActivity = JourneyResults.Now.AddSeconds(-12) });
+        using ServiceProvider services = Build(settings, b =>
+        {
+            b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(JourneyResults.Now));
+            b.AddSource("Memory", _ => memory);
+        });
+        JourneyClient client = services.GetRequiredService<JourneyClient>();
+
+        JourneyResult result = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+
+        Assert.Equal(LiveStatus.Idle, Assert.Single(result.Items).Status);
+        Assert.Contains(
+            "CustomerJourney:IdleAfter must be positive and CustomerJourney:InactiveAfter not shorter than it.",
+            ValidationFailures(new Dictionary<string, string?> { ["CustomerJourney:Sources:0"] = "Memory", ["CustomerJourney:IdleAfter"] = "00:00:30", ["CustomerJourney:InactiveAfter"] = "00:00:20" }, b => b.AddSource("Memory", _ => memory)));
+    }
 
     [Fact]
     public async Task Validation_RunsWhenTheHostStarts()
