@@ -195,8 +195,9 @@ public class JourneyClient
     private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         LookupKey[] keys = [.. profile.Keys.Where(k => Supports(source.Capabilities, k.Kind))];
-        string? unsupported = WhyUnsupported(source.Capabilities, query.Key.Kind, direction);
-        if (unsupported is not null && (keys.Length == 0 || direction == CallDirection.Inbound))
+        // With an identifier it can look up, only the call direction can rule the source out.
+        string? unsupported = WhyUnsupported(source.Capabilities, keys.Length > 0 ? keys[0].Kind : query.Key.Kind, direction);
+        if (unsupported is not null)
         {
             ClientLog.SourceNotSupported(_logger, source.Name, unsupported);
             return Status(source, SourceState.NotSupported, unsupported, TimeSpan.Zero, []);

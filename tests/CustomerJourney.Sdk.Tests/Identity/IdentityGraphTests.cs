@@ -83,6 +83,18 @@ public class IdentityGraphTests
     }
 
     [Fact]
+    public async Task InboundLookupByEmail_IsServedByAPhoneOnlySource_ThroughTheJoinedPhone()
+    {
+        var identities = new IdentityGraph(_time);
+        identities.Join(Keys.Email, Keys.Dana, "phone number and e-mail of the same account");
+
+        JourneyResult result = await Client(identities, PhoneOnly()).GetJourneyAsync(new JourneyQuery(Keys.Email) { Direction = CallDirection.Inbound });
+
+        Assert.Equal(SourceState.Ok, Assert.Single(result.Sources).State);
+        Assert.Equal(["call"], result.Items.Select(i => i.Interaction.Id));
+    }
+
+    [Fact]
     public void WebIdKeys_AreMaskedAndValidated()
     {
         Assert.Equal("co*****************", s_desktop.ToString());
