@@ -7,6 +7,7 @@ using CustomerJourney.Identity;
 using CustomerJourney.Json;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
+using CustomerJourney.Sqlite;
 using CustomerJourney.Sqlite.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -45,17 +46,17 @@ internal static class DemoApp
 
         bool usesStore = section.GetSection("Sources").GetChildren().Select(c => c.Value).Contains("Sqlite", StringComparer.OrdinalIgnoreCase)
             || !section.GetSection("Sources").GetChildren().Any();
-        if (usesStore && await SampleStore.EnsureAsync(database, clock.GetUtcNow(), region, cancellationToken))
+        if (usesStore && await SampleStore.EnsureAsync(database, clock, region, cancellationToken))
         {
             errors.MarkupLine($"[grey]Created the sample store {Markup.Escape(database)}.[/]");
         }
 
         var services = new ServiceCollection();
         services.AddSingleton(clock);
-        // The identifiers the sample customer was seen with, joined into one profile.
-        var identities = new IdentityGraph(clock);
-        SampleEngagement.Join(identities, SampleJourneys.Customers[0], LookupKey.Parse(SampleJourneys.Customers[0].Phone, region));
-        services.AddSingleton(identities);
+        // Identity joins live in the store when there is one (the sample customer's devices are joined there);
+        // a store that cannot open is reported by its source's status, so the joins fall back to memory.
+        using SqliteJourneyStore? identityStore = usesStore ? await TryOpenAsync(database, cancellationToken) : null;
+        services.AddSingleton(identityStore is null ? new IdentityGraph(clock) : await IdentityGraph.LoadAsync(identityStore, clock, cancellationToken));
         services.AddCustomerJourney(section).AddSqlite(o => o.Path = database);
         await using ServiceProvider provider = services.BuildServiceProvider();
 
@@ -93,6 +94,18 @@ internal static class DemoApp
         }
 
         return Ok;
+    }
+
+    private static async Task<SqliteJourneyStore?> TryOpenAsync(string database, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = database }, cancellationToken);
+        }
+        catch (JourneyStoreException)
+        {
+            return null;
+        }
     }
 
     private static bool TryBuildQuery(ParseResult parsed, JourneyClient client, IAnsiConsole errors, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JourneyQuery? query, out (GridColumn Column, SortDirection Direction) sort)

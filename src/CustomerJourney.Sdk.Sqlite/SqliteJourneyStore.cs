@@ -1,3 +1,4 @@
+using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sources;
 using CustomerJourney.Sqlite.Schema;
@@ -13,7 +14,7 @@ namespace CustomerJourney.Sqlite;
 /// (Microsoft.Data.Sqlite runs statements synchronously under its async API; the store keeps the
 /// async signatures of <see cref="IJourneySource"/> and honours cancellation between rows.)
 /// </summary>
-public sealed class SqliteJourneyStore : IJourneySource, IDisposable
+public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDisposable
 {
     private readonly string _connectionString;
 
@@ -182,6 +183,54 @@ public sealed class SqliteJourneyStore : IJourneySource, IDisposable
                 }
 
                 return campaigns;
+            },
+            cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<IdentityLink>> GetIdentityLinksAsync(CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<IdentityLink>>(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = IdentityLinkRows.SelectAll;
+                var links = new List<IdentityLink>();
+                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (IdentityLinkRows.Read(reader) is { } link)
+                    {
+                        links.Add(link);
+                    }
+                }
+
+                return links;
+            },
+            cancellationToken);
+
+    /// <inheritdoc/>
+    public Task SaveIdentityLinkAsync(IdentityLink link, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        return RunAsync(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = IdentityLinkRows.Insert;
+                IdentityLinkRows.Bind(command, link);
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task<bool> DeleteIdentityLinkAsync(Guid linkId, CancellationToken cancellationToken) =>
+        RunAsync(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = IdentityLinkRows.Delete;
+                command.Parameters.AddWithValue("$id", linkId.ToString("D"));
+                return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
             },
             cancellationToken);
 

@@ -1,3 +1,4 @@
+using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sources;
 using CustomerJourney.Sqlite.Fixtures;
@@ -99,6 +100,33 @@ public class SqliteJourneyStoreSecondVendorTests
         await check.OpenAsync();
         using SqliteCommand version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(2L, (long)(await version.ExecuteScalarAsync())!);
+        Assert.Equal(3L, (long)(await version.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task IdentityJoins_AreKeptInTheStore_AcrossReopening_AndUndoIsKeptToo()
+    {
+        using var file = new TemporaryStore();
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 11, 15, 14, 30, 0, TimeSpan.FromHours(1)));
+        Guid undone;
+        using (SqliteJourneyStore first = await file.OpenAsync())
+        {
+            IdentityGraph graph = await IdentityGraph.LoadAsync(first, time);
+            await graph.JoinAsync(s_tablet, Records.DanaByEmail, "e-mail given in web messaging");
+            undone = (await graph.JoinAsync(Records.DanaByEmail, Records.Dana, "phone on the account")).Id;
+            await graph.JoinAsync(LookupKey.ForWebId("cookie-desktop-7f3a"), Records.DanaByEmail, "e-mail given in a web form");
+            Assert.True(await graph.UndoAsync(undone));
+        }
+
+        using SqliteJourneyStore second = await file.OpenAsync(create: false);
+        IdentityGraph reloaded = await IdentityGraph.LoadAsync(second, time);
+
+        CustomerProfile profile = reloaded.ProfileOf(s_tablet);
+        Assert.Equal([s_tablet, Records.DanaByEmail, LookupKey.ForWebId("cookie-desktop-7f3a")], profile.Keys);
+        Assert.Equal(["e-mail given in web messaging", "e-mail given in a web form"], profile.Links.Select(l => l.Reason));
+        Assert.Equal(time.GetUtcNow(), profile.Links[0].JoinedAt);
+        Assert.Equal(TimeSpan.FromHours(1), profile.Links[0].JoinedAt.Offset);
+        Assert.DoesNotContain(reloaded.Links, l => l.Id == undone);
+        Assert.Equal([Records.Dana], reloaded.ProfileOf(Records.Dana).Keys);
     }
 }

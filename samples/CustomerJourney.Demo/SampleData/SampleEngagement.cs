@@ -7,7 +7,7 @@ namespace CustomerJourney.Demo.SampleData;
 /// The second vendor's part of the first sample customer's journey, relative to the as-of instant:
 /// web visits on a desktop and a tablet (known by their cookies), a web messaging conversation and
 /// a call still going on, a call transferred across three queues, outcomes, scores and segments.
-/// The identifiers are joined into one profile by <see cref="Join"/>.
+/// The identifiers are joined into one profile by <see cref="JoinAsync"/>, stored with the sample data.
 /// </summary>
 internal static class SampleEngagement
 {
@@ -78,12 +78,12 @@ internal static class SampleEngagement
     }
 
     /// <summary>Joins the customer's identifiers: the e-mail given on each device, and the phone on the account.</summary>
-    public static void Join(IdentityGraph identities, SampleCustomer customer, LookupKey phone)
+    public static async Task JoinAsync(IdentityGraph identities, SampleCustomer customer, LookupKey phone, CancellationToken cancellationToken)
     {
         LookupKey email = LookupKey.ForEmail(customer.Email);
-        identities.Join(Desktop, email, "e-mail given in the web form on the desktop");
-        identities.Join(Tablet, email, "e-mail given in web messaging on the tablet");
-        identities.Join(email, phone, "phone number and e-mail of the same account");
+        await identities.JoinAsync(Desktop, email, "e-mail given in the web form on the desktop", cancellationToken);
+        await identities.JoinAsync(Tablet, email, "e-mail given in web messaging on the tablet", cancellationToken);
+        await identities.JoinAsync(email, phone, "phone number and e-mail of the same account", cancellationToken);
     }
 
     private static Interaction Visit(string id, DateTimeOffset start, string[] divisions) => new()

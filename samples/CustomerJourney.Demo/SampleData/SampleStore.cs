@@ -1,3 +1,4 @@
+using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sqlite;
 
@@ -7,8 +8,9 @@ namespace CustomerJourney.Demo.SampleData;
 internal static class SampleStore
 {
     /// <summary>Whether the store had to be created.</summary>
-    public static async Task<bool> EnsureAsync(string path, DateTimeOffset asOf, string defaultRegion, CancellationToken cancellationToken)
+    public static async Task<bool> EnsureAsync(string path, TimeProvider clock, string defaultRegion, CancellationToken cancellationToken)
     {
+        DateTimeOffset asOf = clock.GetUtcNow();
         if (File.Exists(path))
         {
             return false;
@@ -32,6 +34,10 @@ internal static class SampleStore
         {
             await store.UpsertAsync(byKey.Key, byKey.Select(e => e.Interaction), cancellationToken);
         }
+
+        // Its identifiers joined into one profile, kept in the store with the rest.
+        IdentityGraph identities = await IdentityGraph.LoadAsync(store, clock, cancellationToken);
+        await SampleEngagement.JoinAsync(identities, first, LookupKey.Parse(first.Phone, defaultRegion), cancellationToken);
 
         return true;
     }

@@ -57,6 +57,19 @@ internal static class StoreSchema
         ALTER TABLE interactions ADD COLUMN notes TEXT;
         ALTER TABLE interactions ADD COLUMN details TEXT;
         """,
+        // Version 3: the joins of an identity graph (identity stitching); rowid keeps the order they were made in.
+        """
+        CREATE TABLE identity_links (
+            id TEXT NOT NULL UNIQUE,
+            first_kind INTEGER NOT NULL,
+            first_value TEXT NOT NULL,
+            second_kind INTEGER NOT NULL,
+            second_value TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            joined_ticks INTEGER NOT NULL,
+            joined_offset_minutes INTEGER NOT NULL
+        );
+        """,
     ];
 
     /// <summary>The version this SDK writes.</summary>

@@ -8,36 +8,53 @@ namespace CustomerJourney.Identity;
 /// number on each. Joins are recorded with their reason, never merge data (each source keeps its
 /// records, so the whole history of every identifier stays), and can be undone. A lookup by any
 /// joined identifier reads the journey of all of them. Thread-safe; register one per process.
+/// With an <see cref="IIdentityLinkStore"/> (<see cref="LoadAsync"/>) the joins survive restarts.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "A SemaphoreSlim holds unmanaged resources only once its AvailableWaitHandle is read, which this type never does.")]
 public sealed class IdentityGraph
 {
-    private readonly Lock _lock = new();
+    private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly TimeProvider _time;
-    private List<IdentityLink> _links = [];
+    private readonly IIdentityLinkStore? _store;
+    private volatile List<IdentityLink> _links = [];
 
-    /// <summary>Creates an empty graph.</summary>
+    /// <summary>Creates an empty graph kept in memory.</summary>
     /// <param name="timeProvider">The clock stamping joins; <see langword="null"/> for the system clock.</param>
-    public IdentityGraph(TimeProvider? timeProvider = null) => _time = timeProvider ?? TimeProvider.System;
-
-    /// <summary>Every join, oldest first.</summary>
-    public IReadOnlyList<IdentityLink> Links
+    public IdentityGraph(TimeProvider? timeProvider = null)
+        : this(null, timeProvider)
     {
-        get
-        {
-            lock (_lock)
-            {
-                return [.. _links];
-            }
-        }
     }
 
-    /// <summary>Records that two identifiers are the same customer.</summary>
+    private IdentityGraph(IIdentityLinkStore? store, TimeProvider? timeProvider)
+    {
+        _store = store;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Creates a graph over a store: its joins are read now, and every join and undo is written through.</summary>
+    /// <param name="store">Where the joins are kept.</param>
+    /// <param name="timeProvider">The clock stamping joins; <see langword="null"/> for the system clock.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The graph.</returns>
+    public static async Task<IdentityGraph> LoadAsync(IIdentityLinkStore store, TimeProvider? timeProvider = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var graph = new IdentityGraph(store, timeProvider);
+        graph._links = [.. await store.GetIdentityLinksAsync(cancellationToken).ConfigureAwait(false)];
+        return graph;
+    }
+
+    /// <summary>Every join, oldest first.</summary>
+    public IReadOnlyList<IdentityLink> Links => _links;
+
+    /// <summary>Records that two identifiers are the same customer (stored first, when the graph has a store).</summary>
     /// <param name="first">One identifier.</param>
     /// <param name="second">The other.</param>
     /// <param name="reason">Why (e.g. "same e-mail given in web messaging"); must not hold personal data.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>The join; the existing one when the two were already joined directly.</returns>
     /// <exception cref="ArgumentException">A key is empty, the keys are the same, or the reason is blank.</exception>
-    public IdentityLink Join(LookupKey first, LookupKey second, string reason)
+    public async Task<IdentityLink> JoinAsync(LookupKey first, LookupKey second, string reason, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         if (first.IsEmpty || second.IsEmpty)
@@ -50,7 +67,8 @@ public sealed class IdentityGraph
             throw new ArgumentException("An identifier cannot be joined to itself.", nameof(second));
         }
 
-        lock (_lock)
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
             IdentityLink? existing = _links.Find(l => (l.First == first && l.Second == second) || (l.First == second && l.Second == first));
             if (existing is not null)
@@ -59,21 +77,46 @@ public sealed class IdentityGraph
             }
 
             var link = new IdentityLink(Guid.NewGuid(), first, second, reason, _time.GetUtcNow());
+            if (_store is not null)
+            {
+                await _store.SaveIdentityLinkAsync(link, cancellationToken).ConfigureAwait(false);
+            }
+
+            // Readers take the list as a whole: it is replaced, never changed.
             _links = [.. _links, link];
             return link;
+        }
+        finally
+        {
+            _writes.Release();
         }
     }
 
     /// <summary>Undoes a join; profiles that held only through it split again.</summary>
     /// <param name="linkId">The join's identifier.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>Whether there was such a join.</returns>
-    public bool Undo(Guid linkId)
+    public async Task<bool> UndoAsync(Guid linkId, CancellationToken cancellationToken = default)
     {
-        lock (_lock)
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            int before = _links.Count;
+            if (!_links.Exists(l => l.Id == linkId))
+            {
+                return false;
+            }
+
+            if (_store is not null)
+            {
+                await _store.DeleteIdentityLinkAsync(linkId, cancellationToken).ConfigureAwait(false);
+            }
+
             _links = [.. _links.Where(l => l.Id != linkId)];
-            return _links.Count != before;
+            return true;
+        }
+        finally
+        {
+            _writes.Release();
         }
     }
 
@@ -82,11 +125,7 @@ public sealed class IdentityGraph
     /// <returns>The profile, with <paramref name="key"/> first.</returns>
     public CustomerProfile ProfileOf(LookupKey key)
     {
-        List<IdentityLink> links;
-        lock (_lock)
-        {
-            links = _links;
-        }
+        List<IdentityLink> links = _links;
 
         var keys = new List<LookupKey> { key };
         var seen = new HashSet<LookupKey> { key };

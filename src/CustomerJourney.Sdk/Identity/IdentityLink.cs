@@ -2,7 +2,7 @@ using CustomerJourney.Model;
 
 namespace CustomerJourney.Identity;
 
-/// <summary>One join of two identifiers of the same customer, with why it was made; undone by <see cref="IdentityGraph.Undo"/>.</summary>
+/// <summary>One join of two identifiers of the same customer, with why it was made; undone by <see cref="IdentityGraph.UndoAsync"/>.</summary>
 /// <param name="Id">The join's identifier.</param>
 /// <param name="First">One identifier (e.g. a web visitor id).</param>
 /// <param name="Second">The other (e.g. the e-mail address given on that device).</param>

@@ -136,7 +136,7 @@ public class AccessContextTests
     {
         var engage = new InMemoryJourneySource("Engage").Add(Keys.Dana, In("a", "2026-10-01T10:00:00Z", "A"));
         var identities = new Identity.IdentityGraph();
-        identities.Join(Keys.Dana, Keys.Email, "same e-mail given in web messaging");
+        await identities.JoinAsync(Keys.Dana, Keys.Email, "same e-mail given in web messaging");
         var client = new JourneyClient([engage], new JourneyClientOptions(), new FakeTimeProvider(JourneyResults.Now), identities: identities);
 
         JourneyResult ofB = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.None, "B") });

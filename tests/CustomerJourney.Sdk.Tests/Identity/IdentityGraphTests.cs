@@ -35,8 +35,8 @@ public class IdentityGraphTests
     public async Task R16_VisitsOnTwoDevices_WithTheSameEmail_AreOneProfile_FoundByEachIdentifier()
     {
         var identities = new IdentityGraph(_time);
-        identities.Join(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
-        identities.Join(s_tablet, Keys.Email, "e-mail given in web messaging on the tablet");
+        await identities.JoinAsync(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
+        await identities.JoinAsync(s_tablet, Keys.Email, "e-mail given in web messaging on the tablet");
         JourneyClient client = Client(identities, Engage());
 
         string[][] journeys = await Task.WhenAll(new[] { s_desktop, s_tablet, Keys.Email }.Select(async key =>
@@ -50,29 +50,29 @@ public class IdentityGraphTests
     public async Task Stitching_RecordsWhichIdentifiersWereJoinedAndWhy()
     {
         var identities = new IdentityGraph(_time);
-        IdentityLink link = identities.Join(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
+        IdentityLink link = await identities.JoinAsync(s_desktop, Keys.Email, "e-mail given in a web form on the desktop");
         JourneyResult result = await Client(identities, Engage()).GetJourneyAsync(new JourneyQuery(s_desktop));
 
         Assert.Equal([s_desktop, Keys.Email], result.Profile.Keys);
         IdentityLink recorded = Assert.Single(result.Profile.Links);
         Assert.Equal((link.Id, "e-mail given in a web form on the desktop", JourneyResults.Now), (recorded.Id, recorded.Reason, recorded.JoinedAt));
-        Assert.Same(link, identities.Join(Keys.Email, s_desktop, "again"));
+        Assert.Same(link, await identities.JoinAsync(Keys.Email, s_desktop, "again"));
     }
 
     [Fact]
     public async Task Stitching_CarriesTheWholeHistoryOfEverySource_AndUndoSplitsItAgain()
     {
         var identities = new IdentityGraph(_time);
-        identities.Join(s_tablet, Keys.Email, "e-mail given in web messaging");
-        IdentityLink phone = identities.Join(Keys.Email, Keys.Dana, "phone number given in web messaging");
+        await identities.JoinAsync(s_tablet, Keys.Email, "e-mail given in web messaging");
+        IdentityLink phone = await identities.JoinAsync(Keys.Email, Keys.Dana, "phone number given in web messaging");
         JourneyClient client = Client(identities, Engage(), PhoneOnly());
 
         JourneyResult joined = await client.GetJourneyAsync(new JourneyQuery(s_tablet));
         Assert.Equal(["tablet-visit", "web-message", "call"], joined.Items.Select(i => i.Interaction.Id));
         Assert.All(joined.Sources, s => Assert.True(s.IsOk));
 
-        Assert.True(identities.Undo(phone.Id));
-        Assert.False(identities.Undo(phone.Id));
+        Assert.True(await identities.UndoAsync(phone.Id));
+        Assert.False(await identities.UndoAsync(phone.Id));
         JourneyResult tabletAgain = await client.GetJourneyAsync(new JourneyQuery(s_tablet));
         JourneyResult byPhone = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
 
@@ -86,7 +86,7 @@ public class IdentityGraphTests
     public async Task InboundLookupByEmail_IsServedByAPhoneOnlySource_ThroughTheJoinedPhone()
     {
         var identities = new IdentityGraph(_time);
-        identities.Join(Keys.Email, Keys.Dana, "phone number and e-mail of the same account");
+        await identities.JoinAsync(Keys.Email, Keys.Dana, "phone number and e-mail of the same account");
 
         JourneyResult result = await Client(identities, PhoneOnly()).GetJourneyAsync(new JourneyQuery(Keys.Email) { Direction = CallDirection.Inbound });
 
@@ -95,10 +95,10 @@ public class IdentityGraphTests
     }
 
     [Fact]
-    public void WebIdKeys_AreMaskedAndValidated()
+    public async Task WebIdKeys_AreMaskedAndValidated()
     {
         Assert.Equal("co*****************", s_desktop.ToString());
         Assert.Throws<InvalidLookupKeyException>(() => LookupKey.ForWebId("  "));
-        Assert.Throws<ArgumentException>(() => new IdentityGraph().Join(s_desktop, s_desktop, "same"));
+        await Assert.ThrowsAsync<ArgumentException>(() => new IdentityGraph().JoinAsync(s_desktop, s_desktop, "same"));
     }
 }
