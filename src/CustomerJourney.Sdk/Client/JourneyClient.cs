@@ -37,9 +37,9 @@ public class JourneyClient
     /// <exception cref="ArgumentException">Two sources share a name, or an option is invalid (unknown time zone, non-positive timeout or poll interval, period outside 1..120 months).</exception>
     public JourneyClient(IEnumerable<IJourneySource> sources, JourneyClientOptions? options = null, TimeProvider? timeProvider = null, ILogger<JourneyClient>? logger = null, IMeterFactory? meterFactory = null, IdentityGraph? identities = null)
     {
-        _identities = identities;
         ArgumentNullException.ThrowIfNull(sources);
         _sources = [.. sources];
+        _identities = identities;
         _options = options ?? new JourneyClientOptions();
         _time = timeProvider ?? TimeProvider.System;
         _logger = logger ?? (ILogger)NullLogger.Instance;
