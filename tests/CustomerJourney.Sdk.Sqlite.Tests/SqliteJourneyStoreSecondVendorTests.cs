@@ -25,10 +25,15 @@ public class SqliteJourneyStoreSecondVendorTests
         OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)],
         PredictedScores = [new OutcomeScore("Purchased", 0.72)],
         Segments = [new SegmentMatch("fr", "From France", DateTimeOffset.Parse("2026-10-05T16:01:00Z", System.Globalization.CultureInfo.InvariantCulture))],
+        WebEvents =
+        [
+            new WebEvent(WebEventKind.PageView, "Fibre offers", DateTimeOffset.Parse("2026-10-05T18:01:00+02:00", System.Globalization.CultureInfo.InvariantCulture)),
+            new WebEvent(WebEventKind.ContentOfferAccepted, "Chat with an adviser", DateTimeOffset.Parse("2026-10-05T18:09:30+02:00", System.Globalization.CultureInfo.InvariantCulture)),
+        ],
     };
 
     [Fact]
-    public async Task RoundTrip_KeepsStatusHopsDivisionsOutcomesScoresAndSegments()
+    public async Task RoundTrip_KeepsStatusHopsDivisionsOutcomesScoresSegmentsAndWebEvents()
     {
         using var file = new TemporaryStore();
         using SqliteJourneyStore store = await file.OpenAsync();
@@ -43,6 +48,7 @@ public class SqliteJourneyStoreSecondVendorTests
         Assert.Equal(visit.OutcomeProgress, read.OutcomeProgress);
         Assert.Equal(visit.PredictedScores, read.PredictedScores);
         Assert.Equal(visit.Segments, read.Segments);
+        Assert.Equal(visit.WebEvents, read.WebEvents);
         Assert.Equal(new TransferHop("Retention", null), read.LastHop);
     }
 

@@ -169,6 +169,12 @@ internal sealed class TextRenderer(IAnsiConsole console)
                 facts.Add($"queue {queue}");
             }
 
+            if (i.WebEvents is { Count: > 0 } events)
+            {
+                int offers = events.Count(e => e.Kind is WebEventKind.ContentOfferShown or WebEventKind.ContentOfferAccepted);
+                facts.Add($"{events.Count} web events" + (offers > 0 ? $", {offers} offer{(offers == 1 ? string.Empty : "s")}" : string.Empty));
+            }
+
             if (i.WrapUpCode is { } wrapUp)
             {
                 facts.Add($"wrap-up {wrapUp}");

@@ -34,6 +34,13 @@ internal static class SampleEngagement
         yield return (Tablet, Visit("WV-T-1", asOf.AddHours(-20), divisions) with
         {
             Segments = [new SegmentMatch("seg-returning", "Returning visitor", asOf.AddHours(-20).AddMinutes(2))],
+            WebEvents =
+            [
+                new WebEvent(WebEventKind.PageView, "Fibre offers", asOf.AddHours(-20)),
+                new WebEvent(WebEventKind.ContentOfferShown, "Fibre 1 Gbit/s: first month free", asOf.AddHours(-20).AddMinutes(3)),
+                new WebEvent(WebEventKind.Custom, "Added to cart", asOf.AddHours(-20).AddMinutes(7)),
+                new WebEvent(WebEventKind.ContentOfferAccepted, "Chat with an adviser", asOf.AddHours(-20).AddMinutes(12)),
+            ],
             OutcomeProgress = [new OutcomeProgress("Fibre purchased", "Put in cart", 0.6)],
             PredictedScores = [new OutcomeScore("Fibre purchased", 0.67)],
         });

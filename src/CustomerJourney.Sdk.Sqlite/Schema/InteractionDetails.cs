@@ -4,7 +4,7 @@ using CustomerJourney.Model;
 namespace CustomerJourney.Sqlite.Schema;
 
 /// <summary>
-/// The list fields of an interaction (divisions, hops, outcomes, scores, segments), stored as one
+/// The list fields of an interaction (divisions, hops, outcomes, scores, segments, web events), stored as one
 /// JSON document in the <c>details</c> column: they are read whole with their interaction, never
 /// queried, and a column per list would be a table per list.
 /// </summary>
@@ -13,7 +13,8 @@ internal sealed record InteractionDetails(
     IReadOnlyList<TransferHop>? Hops,
     IReadOnlyList<OutcomeProgress>? OutcomeProgress,
     IReadOnlyList<OutcomeScore>? PredictedScores,
-    IReadOnlyList<SegmentMatch>? Segments)
+    IReadOnlyList<SegmentMatch>? Segments,
+    IReadOnlyList<WebEvent>? WebEvents)
 {
     /// <summary>The document of an interaction, or <see langword="null"/> when it has none of the fields.</summary>
     public static string? Write(Interaction interaction)
@@ -23,7 +24,8 @@ internal sealed record InteractionDetails(
             interaction.Hops,
             interaction.OutcomeProgress,
             interaction.PredictedScores,
-            interaction.Segments);
+            interaction.Segments,
+            interaction.WebEvents);
         return details == Empty ? null : JsonSerializer.Serialize(details, InteractionDetailsJson.Default.InteractionDetails);
     }
 
@@ -40,5 +42,5 @@ internal sealed record InteractionDetails(
         }
     }
 
-    private static InteractionDetails Empty { get; } = new(null, null, null, null, null);
+    private static InteractionDetails Empty { get; } = new(null, null, null, null, null, null);
 }

@@ -130,6 +130,7 @@ internal static class InteractionRows
             OutcomeProgress = details?.OutcomeProgress,
             PredictedScores = details?.PredictedScores,
             Segments = details?.Segments,
+            WebEvents = details?.WebEvents,
         };
     }
 

@@ -113,7 +113,8 @@ public static class JourneyJson
             i.Divisions.Count > 0 ? i.Divisions : null,
             i.OutcomeProgress is { } progress ? [.. progress.Select(Progress)] : null,
             i.PredictedScores is { } scores ? [.. scores.Select(Score)] : null,
-            i.Segments is { } segments ? [.. segments.Select(Segment)] : null);
+            i.Segments is { } segments ? [.. segments.Select(Segment)] : null,
+            i.WebEvents is { } events ? [.. events.Select(e => new WebEventJson(Word(e.Kind), e.Name, e.At))] : null);
     }
 
     // "NotSupported" → "notSupported", "ManualOutbound" → "manualOutbound".

@@ -85,7 +85,10 @@ internal sealed record InteractionJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<string>? Divisions,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeProgressJson>? OutcomeProgress,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeScoreJson>? PredictedScores,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WebEventJson>? WebEvents);
+
+internal sealed record WebEventJson(string Kind, string Name, DateTimeOffset At);
 
 internal sealed record OutcomeJson(string? Code, string Name, string Kind);
 

@@ -82,6 +82,9 @@ public sealed record Interaction
     /// <summary>Predicted outcome scores (R16); <see langword="null"/> when absent or not permitted.</summary>
     public IReadOnlyList<OutcomeScore>? PredictedScores { get; init; }
 
+    /// <summary>The events of a web visit in the order they happened (page views, custom events, content offers); <see langword="null"/> for other interactions.</summary>
+    public IReadOnlyList<WebEvent>? WebEvents { get; init; }
+
     /// <summary>Segments matched during the interaction, in the order they were assigned (R16); <see langword="null"/> when absent or not permitted.</summary>
     public IReadOnlyList<SegmentMatch>? Segments { get; init; }
 

@@ -104,6 +104,7 @@ public class JourneyJsonTests
                 WrapUpCode = "RETAINED",
                 Segments = [new SegmentMatch("fr", "From France", JourneyResults.Now.AddMinutes(-9))],
                 OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)],
+                WebEvents = [new WebEvent(WebEventKind.ContentOfferAccepted, "Chat with an adviser", JourneyResults.Now.AddMinutes(-9))],
             });
         var client = new JourneyClient([engage], new JourneyClientOptions(), new FakeTimeProvider(JourneyResults.Now));
         JourneyResult all = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = Access.AccessContext.ForDivisions(Access.JourneyPermissions.All, "EMEA") });
@@ -114,6 +115,7 @@ public class JourneyJsonTests
         Assert.Equal("idle", chat.GetProperty("liveStatus").GetString());
         Assert.Equal(("Retention", "Chloé"), (chat.GetProperty("lastHop").GetProperty("queue").GetString(), chat.GetProperty("lastHop").GetProperty("agent").GetString()));
         Assert.Equal("RETAINED", chat.GetProperty("wrapUpCode").GetString());
+        Assert.Equal("contentOfferAccepted", chat.GetProperty("webEvents")[0].GetProperty("kind").GetString());
         Assert.Equal("fr", full.RootElement.GetProperty("segments")[0].GetProperty("id").GetString());
         Assert.Equal(0.5, full.RootElement.GetProperty("outcomes")[0].GetProperty("progress").GetDouble());
         Assert.Equal("phone", full.RootElement.GetProperty("profile").GetProperty("keys")[0].GetProperty("kind").GetString());
