@@ -116,19 +116,27 @@ public class AccessContextTests
     public void R15_Visibility_MatchesAPlainReferenceRule_OverRandomInteractionsAndGrants()
     {
         Gen<string[]> divisionSets = Gen.Int[0, 15].Select(mask => s_divisions.Where((_, i) => (mask & (1 << i)) != 0).ToArray());
-        Gen.Select(divisionSets.Array[200, 400], divisionSets, Gen.Bool, Gen.Bool).Sample(
-            (interactionDivisions, granted, undivided, all) =>
+        Gen.Select(divisionSets.Array[200, 400], divisionSets, Gen.Bool, Gen.Bool, Gen.Int[0, 31].Select(p => (JourneyPermissions)p)).Sample(
+            (interactionDivisions, granted, undivided, all, permissions) =>
             {
-                var access = new AccessContext { Divisions = granted.ToHashSet(), SeesUndivided = undivided, AllDivisions = all };
-                Interaction[] data = [.. interactionDivisions.Select((d, i) => In($"i{i}", "2026-10-01T10:00:00Z", d))];
+                var access = new AccessContext { Divisions = granted.ToHashSet(), SeesUndivided = undivided, AllDivisions = all, Permissions = permissions };
+                Interaction[] data = [.. interactionDivisions.Select((d, i) => In($"i{i}", "2026-10-01T10:00:00Z", d) with { Start = JourneyResults.Now.AddMinutes(-1 - i) })];
+                var source = new InMemoryJourneySource("Engage").Add(Keys.Dana, data);
 
-                bool[] visible = [.. data.Select(i => AccessFilter.Admit(access, i) is not null)];
+                // Through the whole client: fan-out, merge, index, every item.
+                JourneyResult result = Client(source).GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = access }).GetAwaiter().GetResult();
 
                 // The reference: any division granted (or every one), and no division only when undivided ones are shown.
-                bool[] expected = [.. interactionDivisions.Select(d => d.Length == 0 ? undivided : all || d.Intersect(granted).Any())];
-                Assert.Equal(expected, visible);
+                string[] expected = [.. data.Where((_, i) => interactionDivisions[i] is { Length: 0 } ? undivided : all || interactionDivisions[i].Intersect(granted).Any()).Select(i => i.Id).Order(StringComparer.Ordinal)];
+                Assert.Equal(expected, result.AllItems.Select(i => i.Interaction.Id).Order(StringComparer.Ordinal));
+                Assert.All(result.AllItems, item =>
+                {
+                    Assert.Equal(access.Permissions.HasFlag(JourneyPermissions.WrapUpCodes), item.Interaction.WrapUpCode is not null);
+                    Assert.Equal(access.Permissions.HasFlag(JourneyPermissions.Segments), item.Interaction.Segments is not null);
+                    Assert.Equal(access.Permissions.HasFlag(JourneyPermissions.Queues), item.Interaction.LastHop!.Queue is not null);
+                });
             },
-            iter: 500);
+            iter: 300);
     }
 
     [Fact]
