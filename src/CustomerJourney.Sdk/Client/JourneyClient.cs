@@ -212,18 +212,27 @@ public class JourneyClient
 
         TimeSpan timeout = _options.SourceTimeouts.TryGetValue(source.Name, out TimeSpan own) ? own : _options.SourceTimeout;
         long started = _time.GetTimestamp();
-        using var deadline = new CancellationTokenSource(timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        using var deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
+        using CancellationTokenSource? linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token) : null;
+        CancellationToken token = linked?.Token ?? deadline.Token;
 
         Task<IReadOnlyList<Interaction>> interactions = query.From < query.To
-            ? ReadEachKey(keys, key => source.GetInteractionsAsync(query with { Key = key }, linked.Token), CombineInteractions)
+            ? ReadEachKey(keys, key => source.GetInteractionsAsync(query with { Key = key }, token), CombineInteractions)
             : Task.FromResult<IReadOnlyList<Interaction>>([]);
         Task<IReadOnlyList<Campaign>> campaigns = source.Capabilities.HasFlag(SourceCapabilities.CampaignListings)
-            ? ReadEachKey(keys, key => source.GetListedCampaignsAsync(key, linked.Token), CombineCampaigns)
+            ? ReadEachKey(keys, key => source.GetListedCampaignsAsync(key, token), CombineCampaigns)
             : Task.FromResult<IReadOnlyList<Campaign>>([]);
         Task both = Task.WhenAll(interactions, campaigns);
-        // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
-        await both.WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (!both.IsCompleted)
+        {
+            // Timers only for a source that did not answer at once (in-memory and cached ones do).
+            // A source that ignores its token must not hold the lookup: stop waiting at the deadline.
+            TimeSpan left = timeout - _time.GetElapsedTime(started);
+            left = left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            deadline.CancelAfter(left);
+            await both.WaitAsync(left, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         TimeSpan elapsed = _time.GetElapsedTime(started);
 

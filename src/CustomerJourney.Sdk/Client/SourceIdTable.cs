@@ -69,7 +69,8 @@ internal sealed class SourceIdTable : IDisposable
         _slots = [];
     }
 
-    // Four characters per step, then the rest one by one, mixed so that nearby ids spread.
+    // Four characters per step; the last step re-reads the final four characters (overlapping the
+    // one before), so every character counts without a loop over the rest. Mixed so nearby ids spread.
     private static int Hash(string id)
     {
         ReadOnlySpan<char> chars = id;
@@ -80,9 +81,12 @@ internal sealed class SourceIdTable : IDisposable
             hash = unchecked(BitOperations.RotateLeft((hash ^ word) * 0xFF51AFD7ED558CCDUL, 29));
         }
 
-        for (int i = words.Length * 4; i < chars.Length; i++)
+        if (chars.Length % 4 != 0)
         {
-            hash = unchecked((hash ^ chars[i]) * 0xC4CEB9FE1A85EC53UL);
+            ulong last = chars.Length >= 4
+                ? MemoryMarshal.Read<ulong>(MemoryMarshal.AsBytes(chars[^4..]))
+                : chars[0] | ((ulong)chars[^1] << 16) | ((ulong)chars[chars.Length / 2] << 32);
+            hash = unchecked(BitOperations.RotateLeft((hash ^ last) * 0xC4CEB9FE1A85EC53UL, 31));
         }
 
         hash = unchecked((hash ^ (hash >> 33)) * 0xFF51AFD7ED558CCDUL);

@@ -33,6 +33,7 @@ internal sealed class InteractionIndex
     private readonly LiveStatusRule? _liveRule;
     private readonly DateTimeOffset _asOf;
     private string[]? _searchText;
+    private ZoneOffsetTable? _endYear;
 
     private InteractionIndex(Interaction[] interactions, long[] ticks, int[] days, short[] offsetMinutes, byte[] failures, int[] keys, Campaign?[] campaigns, Dictionary<string, int> campaignIndex, TimeZoneInfo timeZone, LiveStatusRule? liveRule, DateTimeOffset asOf)
     {
@@ -192,13 +193,26 @@ internal sealed class InteractionIndex
             Interaction interaction = _interactions[position];
             var offset = TimeSpan.FromMinutes(_offsetMinutes[position]);
             var localStart = new DateTimeOffset(_ticks[position] + offset.Ticks, offset);
-            DateTimeOffset? localEnd = interaction.End is { } end ? end.ToOffset(ZoneOffsetTable.OffsetAt(_timeZone, end.UtcTicks)) : null;
+            DateTimeOffset? localEnd = interaction.End is { } end ? end.ToOffset(EndOffset(end.UtcTicks)) : null;
             LiveStatus status = _liveRule?.StatusAt(interaction, _asOf) ?? LiveStatus.Past;
             item = new JourneyItem(interaction, DateOnly.FromDayNumber(_days[position]), localStart, localEnd, Indicator.For(interaction), status);
             Volatile.Write(ref _items[position], item);
         }
 
         return item;
+    }
+
+    // Ends of one journey fall in a year or two: the last year's table is kept, sparing the process-wide cache.
+    private TimeSpan EndOffset(long utcTicks)
+    {
+        ZoneOffsetTable? year = Volatile.Read(ref _endYear);
+        if (year is null || !year.Covers(utcTicks))
+        {
+            year = ZoneOffsetTable.YearOf(_timeZone, utcTicks);
+            Volatile.Write(ref _endYear, year);
+        }
+
+        return year.OffsetAt(utcTicks);
     }
 
     /// <summary>The dropdown lists with counts (R7), per the hierarchy documented on <see cref="JourneyFacets"/>.</summary>

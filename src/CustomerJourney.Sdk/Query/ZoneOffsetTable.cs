@@ -52,12 +52,20 @@ internal sealed class ZoneOffsetTable
     }
 
     /// <summary>The UTC offset of a zone at one instant.</summary>
-    public static TimeSpan OffsetAt(TimeZoneInfo zone, long utcTicks)
+    public static TimeSpan OffsetAt(TimeZoneInfo zone, long utcTicks) => YearOf(zone, utcTicks).OffsetAt(utcTicks);
+
+    /// <summary>The table of the year an instant falls in; keep it to look up instants of the same year without the cache.</summary>
+    public static ZoneOffsetTable YearOf(TimeZoneInfo zone, long utcTicks) => For(zone, new DateTime(utcTicks, DateTimeKind.Utc).Year);
+
+    /// <summary>Whether an instant falls in this table's year.</summary>
+    public bool Covers(long utcTicks) => utcTicks >= _starts[0] && utcTicks < _starts[^1];
+
+    /// <summary>The UTC offset at an instant of this table's year.</summary>
+    public TimeSpan OffsetAt(long utcTicks)
     {
-        ZoneOffsetTable year = For(zone, new DateTime(utcTicks, DateTimeKind.Utc).Year);
-        int segment = Array.BinarySearch(year._starts, utcTicks);
+        int segment = Array.BinarySearch(_starts, utcTicks);
         segment = segment >= 0 ? segment : ~segment - 1;
-        return TimeSpan.FromTicks(year._offsets[Math.Clamp(segment, 0, year._offsets.Length - 1)]);
+        return TimeSpan.FromTicks(_offsets[Math.Clamp(segment, 0, _offsets.Length - 1)]);
     }
 
     private static ZoneOffsetTable For(TimeZoneInfo zone, int year) =>
