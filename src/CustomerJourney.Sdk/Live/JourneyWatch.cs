@@ -39,28 +39,19 @@ internal sealed class JourneyWatch
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Channel<(string Source, Interaction Interaction)> pushed = System.Threading.Channels.Channel.CreateUnbounded<(string, Interaction)>(new UnboundedChannelOptions { SingleReader = true });
         Task[] pumps = [.. StartPumps(_client.ProfileOf(_query.Key).Keys, pushed.Writer, stop.Token)];
-        JourneyResult journey;
+        // Every exit (an error, cancellation, or the host leaving after the snapshot) stops the listeners.
         try
         {
-            journey = await _client.GetJourneyAsync(_query, cancellationToken).ConfigureAwait(false);
-        }
-        catch
-        {
-            await stop.CancelAsync().ConfigureAwait(false);
-            throw;
-        }
+            JourneyResult journey = await _client.GetJourneyAsync(_query, cancellationToken).ConfigureAwait(false);
+            foreach (JourneyItem item in journey.AllItems)
+            {
+                _known[(item.Interaction.Source, item.Interaction.Id)] = (item.Interaction, item.Status);
+            }
 
-        foreach (JourneyItem item in journey.AllItems)
-        {
-            _known[(item.Interaction.Source, item.Interaction.Id)] = (item.Interaction, item.Status);
-        }
+            yield return new JourneyUpdate(JourneyUpdateKind.Snapshot, journey.AsOf, journey, null, LiveStatus.Past);
 
-        yield return new JourneyUpdate(JourneyUpdateKind.Snapshot, journey.AsOf, journey, null, LiveStatus.Past);
-
-        bool polls = _sources.Any(s => s is not IJourneyUpdateSource);
-        DateTimeOffset nextPoll = journey.AsOf + _pollInterval;
-        try
-        {
+            bool polls = _sources.Any(s => s is not IJourneyUpdateSource);
+            DateTimeOffset nextPoll = journey.AsOf + _pollInterval;
             while (true)
             {
                 DateTimeOffset now = _time.GetUtcNow();

@@ -96,4 +96,42 @@ public class JourneyWatchTests
 
         Assert.Equal("a-and-b", update.Interaction!.Id);
     }
+
+    [Fact]
+    public async Task Watch_LeftAfterTheSnapshot_StopsListeningToItsSources()
+    {
+        var pushing = new PushingSource();
+        IAsyncEnumerator<JourneyUpdate> watch = Client(pushing).WatchAsync(new JourneyQuery(Keys.Dana)).GetAsyncEnumerator();
+        Assert.Equal(JourneyUpdateKind.Snapshot, (await NextAsync(watch)).Kind);
+
+        await watch.DisposeAsync();
+
+        await pushing.Ended.Task.WaitAsync(TimeSpan.FromSeconds(10));
+    }
+
+    private sealed class PushingSource : IJourneyUpdateSource
+    {
+        public TaskCompletionSource Ended { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public string Name => "Pushing";
+
+        public SourceCapabilities Capabilities => SourceCapabilities.PhoneLookup;
+
+        public Task<IReadOnlyList<Interaction>> GetInteractionsAsync(SourceQuery query, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Interaction>>([]);
+
+        public Task<IReadOnlyList<Campaign>> GetListedCampaignsAsync(LookupKey key, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<Campaign>>([]);
+
+        public async IAsyncEnumerable<Interaction> WatchAsync(LookupKey key, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            try
+            {
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+                yield break;
+            }
+            finally
+            {
+                Ended.TrySetResult();
+            }
+        }
+    }
 }
