@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CustomerJourney.Model;
 
 namespace CustomerJourney.Identity;
@@ -16,7 +17,7 @@ public sealed class IdentityGraph
     private readonly SemaphoreSlim _writes = new(1, 1);
     private readonly TimeProvider _time;
     private readonly IIdentityLinkStore? _store;
-    private volatile List<IdentityLink> _links = [];
+    private volatile GraphState _state = GraphState.Empty;
 
     /// <summary>Creates an empty graph kept in memory.</summary>
     /// <param name="timeProvider">The clock stamping joins; <see langword="null"/> for the system clock.</param>
@@ -40,12 +41,16 @@ public sealed class IdentityGraph
     {
         ArgumentNullException.ThrowIfNull(store);
         var graph = new IdentityGraph(store, timeProvider);
-        graph._links = [.. await store.GetIdentityLinksAsync(cancellationToken).ConfigureAwait(false)];
+        foreach (IdentityLink link in await store.GetIdentityLinksAsync(cancellationToken).ConfigureAwait(false))
+        {
+            graph._state = graph._state.With(link);
+        }
+
         return graph;
     }
 
     /// <summary>Every join, oldest first.</summary>
-    public IReadOnlyList<IdentityLink> Links => _links;
+    public IReadOnlyList<IdentityLink> Links => _state.Links;
 
     /// <summary>Records that two identifiers are the same customer (stored first, when the graph has a store).</summary>
     /// <param name="first">One identifier.</param>
@@ -70,7 +75,7 @@ public sealed class IdentityGraph
         await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            IdentityLink? existing = _links.Find(l => (l.First == first && l.Second == second) || (l.First == second && l.Second == first));
+            IdentityLink? existing = _state.Of(first).Select(e => e.Link).FirstOrDefault(l => l.First == second || l.Second == second);
             if (existing is not null)
             {
                 return existing;
@@ -82,8 +87,8 @@ public sealed class IdentityGraph
                 await _store.SaveIdentityLinkAsync(link, cancellationToken).ConfigureAwait(false);
             }
 
-            // Readers take the list as a whole: it is replaced, never changed.
-            _links = [.. _links, link];
+            // Readers take the state as a whole: it is replaced, never changed.
+            _state = _state.With(link);
             return link;
         }
         finally
@@ -101,7 +106,7 @@ public sealed class IdentityGraph
         await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (!_links.Exists(l => l.Id == linkId))
+            if (!_state.ById.TryGetValue(linkId, out IdentityLink? link))
             {
                 return false;
             }
@@ -111,7 +116,7 @@ public sealed class IdentityGraph
                 await _store.DeleteIdentityLinkAsync(linkId, cancellationToken).ConfigureAwait(false);
             }
 
-            _links = [.. _links.Where(l => l.Id != linkId)];
+            _state = _state.Without(link);
             return true;
         }
         finally
@@ -125,28 +130,64 @@ public sealed class IdentityGraph
     /// <returns>The profile, with <paramref name="key"/> first.</returns>
     public CustomerProfile ProfileOf(LookupKey key)
     {
-        List<IdentityLink> links = _links;
-
+        // A walk over the joins of each identifier reached: the cost is the profile's size, not the graph's.
+        GraphState state = _state;
         var keys = new List<LookupKey> { key };
         var seen = new HashSet<LookupKey> { key };
-        var used = new HashSet<Guid>();
+        var used = new Dictionary<Guid, Entry>();
         for (int next = 0; next < keys.Count; next++)
         {
             LookupKey current = keys[next];
-            foreach (IdentityLink link in links)
+            foreach (Entry entry in state.Of(current))
             {
-                LookupKey? other = link.First == current ? link.Second : link.Second == current ? link.First : null;
-                if (other is { } found)
+                used.TryAdd(entry.Link.Id, entry);
+                LookupKey other = entry.Link.First == current ? entry.Link.Second : entry.Link.First;
+                if (seen.Add(other))
                 {
-                    used.Add(link.Id);
-                    if (seen.Add(found))
-                    {
-                        keys.Add(found);
-                    }
+                    keys.Add(other);
                 }
             }
         }
 
-        return new CustomerProfile(keys, [.. links.Where(l => used.Contains(l.Id))]);
+        return new CustomerProfile(keys, [.. used.Values.OrderBy(e => e.Sequence).Select(e => e.Link)]);
+    }
+
+    private readonly record struct Entry(IdentityLink Link, long Sequence);
+
+    // Immutable, swapped whole on each write: joins by identifier for the walk, by id for undo, in order for Links.
+    private sealed record GraphState(
+        ImmutableList<IdentityLink> Links,
+        ImmutableDictionary<LookupKey, ImmutableList<Entry>> ByKey,
+        ImmutableDictionary<Guid, IdentityLink> ById,
+        long NextSequence)
+    {
+        public static GraphState Empty { get; } = new([], ImmutableDictionary<LookupKey, ImmutableList<Entry>>.Empty, ImmutableDictionary<Guid, IdentityLink>.Empty, 0);
+
+        public ImmutableList<Entry> Of(LookupKey key) => ByKey.GetValueOrDefault(key, []);
+
+        public GraphState With(IdentityLink link)
+        {
+            if (ById.ContainsKey(link.Id))
+            {
+                return this;
+            }
+
+            var entry = new Entry(link, NextSequence);
+            ImmutableDictionary<LookupKey, ImmutableList<Entry>> byKey = ByKey.SetItem(link.First, Of(link.First).Add(entry));
+            byKey = byKey.SetItem(link.Second, byKey.GetValueOrDefault(link.Second, []).Add(entry));
+            return new GraphState(Links.Add(link), byKey, ById.Add(link.Id, link), NextSequence + 1);
+        }
+
+        public GraphState Without(IdentityLink link)
+        {
+            ImmutableDictionary<LookupKey, ImmutableList<Entry>> byKey = ByKey;
+            foreach (LookupKey key in new[] { link.First, link.Second })
+            {
+                ImmutableList<Entry> left = byKey.GetValueOrDefault(key, []).RemoveAll(e => e.Link.Id == link.Id);
+                byKey = left.IsEmpty ? byKey.Remove(key) : byKey.SetItem(key, left);
+            }
+
+            return this with { Links = Links.Remove(link), ByKey = byKey, ById = ById.Remove(link.Id) };
+        }
     }
 }

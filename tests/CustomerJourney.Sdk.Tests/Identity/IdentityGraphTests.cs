@@ -1,3 +1,4 @@
+using CsCheck;
 using CustomerJourney.Client;
 using CustomerJourney.Fixtures;
 using CustomerJourney.Model;
@@ -92,6 +93,56 @@ public class IdentityGraphTests
 
         Assert.Equal(SourceState.Ok, Assert.Single(result.Sources).State);
         Assert.Equal(["call"], result.Items.Select(i => i.Interaction.Id));
+    }
+
+    [Fact]
+    public void Profiles_AreTheConnectedIdentifiers_OverRandomJoinsAndUndos()
+    {
+        LookupKey[] universe = [.. Enumerable.Range(0, 12).Select(i => LookupKey.ForWebId($"device-{i}"))];
+        Gen.Select(Gen.Int[0, 11], Gen.Int[0, 11], Gen.Int[0, 4]).Array[0, 40].Sample(steps =>
+        {
+            var graph = new IdentityGraph(_time);
+            var alive = new List<IdentityLink>();
+            foreach ((int a, int b, int undo) in steps)
+            {
+                if (undo == 0 && alive.Count > 0)
+                {
+                    IdentityLink gone = alive[(a + b) % alive.Count];
+                    Assert.True(graph.UndoAsync(gone.Id).GetAwaiter().GetResult());
+                    alive.Remove(gone);
+                }
+                else if (a != b)
+                {
+                    IdentityLink link = graph.JoinAsync(universe[a], universe[b], "test").GetAwaiter().GetResult();
+                    if (!alive.Contains(link))
+                    {
+                        alive.Add(link);
+                    }
+                }
+            }
+
+            // The reference: plain connected components over the joins still alive.
+            foreach (LookupKey key in universe)
+            {
+                var reached = new HashSet<LookupKey> { key };
+                for (bool grew = true; grew;)
+                {
+                    grew = false;
+                    foreach (IdentityLink link in alive)
+                    {
+                        grew |= (reached.Contains(link.First) && reached.Add(link.Second)) | (reached.Contains(link.Second) && reached.Add(link.First));
+                    }
+                }
+
+                CustomerProfile profile = graph.ProfileOf(key);
+                Assert.Equal(key, profile.Keys[0]);
+                Assert.Equal(reached.OrderBy(k => k.Value, StringComparer.Ordinal), profile.Keys.OrderBy(k => k.Value, StringComparer.Ordinal));
+                Assert.Equal(alive.Where(l => reached.Contains(l.First)), profile.Links);
+            }
+
+            Assert.Equal(alive, graph.Links);
+        },
+        iter: 300);
     }
 
     [Fact]
