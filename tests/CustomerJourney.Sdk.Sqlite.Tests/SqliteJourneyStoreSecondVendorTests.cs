@@ -135,4 +135,35 @@ public class SqliteJourneyStoreSecondVendorTests
         Assert.DoesNotContain(reloaded.Links, l => l.Id == undone);
         Assert.Equal([Records.Dana], reloaded.ProfileOf(Records.Dana).Keys);
     }
+
+    [Fact]
+    public async Task R14_Watch_PollsTheStore_AndReportsARecordWrittenByAnotherProcess()
+    {
+        using var file = new TemporaryStore();
+        using SqliteJourneyStore reader = await file.OpenAsync();
+        var now = new DateTimeOffset(2026, 10, 5, 18, 10, 0, TimeSpan.Zero);
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now);
+        await reader.UpsertAsync(Records.Dana, [Visit("v1")]);
+        var client = new Client.JourneyClient([reader], new Client.JourneyClientOptions { WatchPollInterval = TimeSpan.FromSeconds(5) }, time);
+        await using IAsyncEnumerator<Live.JourneyUpdate> watch = client.WatchAsync(new Query.JourneyQuery(Records.Dana)).GetAsyncEnumerator();
+        Assert.True(await watch.MoveNextAsync());
+        Assert.Single(watch.Current.Journey!.Items);
+
+        // Another writer (its own connection to the same file) adds a live conversation.
+        using (SqliteJourneyStore writer = await file.OpenAsync(create: false))
+        {
+            await writer.UpsertAsync(Records.Dana, [Visit("v2") with { Start = now.AddMinutes(-1), End = null, Channel = Channel.WebMessaging, LastActivity = now }]);
+        }
+
+        ValueTask<bool> next = watch.MoveNextAsync();
+        for (int step = 0; step < 200 && !next.IsCompleted; step++)
+        {
+            await Task.Delay(5);
+            time.Advance(TimeSpan.FromMilliseconds(250));
+        }
+
+        Assert.True(await next.AsTask().WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal((Live.JourneyUpdateKind.Added, "v2", Live.LiveStatus.Live), (watch.Current.Kind, watch.Current.Interaction!.Id, watch.Current.Status));
+        Assert.True(watch.Current.At - now >= TimeSpan.FromSeconds(5), "Polled before the interval.");
+    }
 }
