@@ -41,7 +41,18 @@ public class BuildBenchmarks
     [Benchmark(Description = "SDK: a lookup's first query (matching interactions indexed)")]
     public int FirstQuery()
     {
-        InteractionIndex index = InteractionIndex.BuildMatching(_data, JourneyData.SourceOrder, JourneyData.NewYork, _period, s_filter);
+        // What the client's merge does: test each record against the first view, index the matches.
+        var match = new FirstViewMatch(_period, s_filter);
+        var matching = new List<Interaction>();
+        foreach (Interaction interaction in _data)
+        {
+            if (match.Matches(interaction))
+            {
+                matching.Add(interaction);
+            }
+        }
+
+        InteractionIndex index = InteractionIndex.Build(matching, JourneyData.SourceOrder, JourneyData.NewYork);
         return index.Select(_period, s_filter).GroupByDay(out _).Length;
     }
 }

@@ -5,7 +5,8 @@ namespace CustomerJourney.Query;
 /// <summary>
 /// The period, campaign and channel of a filter as a test on one interaction, with the index's
 /// own rules (campaign ids ordinal, channels outside the known slots read as unknown). A lookup's
-/// first view indexes only what passes it; the text is left to <see cref="InteractionIndex.Select"/>.
+/// first view indexes only what passes it (the client tests it inside its merge, so each record is
+/// read once); the text is left to <see cref="InteractionIndex.Select"/>.
 /// </summary>
 internal readonly struct FirstViewMatch
 {

@@ -137,33 +137,6 @@ internal sealed class InteractionIndex
         return new InteractionIndex(sortedInteractions, ticks, days, offsets, failures, keys, [.. campaigns], campaignIndex, timeZone, liveRule, asOf);
     }
 
-    /// <summary>
-    /// Indexes only the interactions in the period that pass the campaign and channel filter: what
-    /// the first view of a lookup needs (the client does the same pass inside its merge). One linear
-    /// pass and a small sort cost less than one naive query, so a single lookup never pays for
-    /// indexing interactions it does not show; the full index is built when the agent first
-    /// re-filters (docs/benchmarks.md).
-    /// </summary>
-    /// <param name="interactions">The interactions, in merge order.</param>
-    /// <param name="sourceOrder">Source names in merge order: the tie-breaker for equal starts.</param>
-    /// <param name="timeZone">The zone dates are counted in.</param>
-    /// <param name="period">The period to keep.</param>
-    /// <param name="filter">The campaign and channel to keep; its text is applied by <see cref="Select"/>.</param>
-    public static InteractionIndex BuildMatching(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, PeriodRange period, JourneyFilter filter)
-    {
-        var match = new FirstViewMatch(period, filter);
-        var matching = new List<Interaction>();
-        for (int i = 0; i < interactions.Count; i++)
-        {
-            if (match.Matches(interactions[i]))
-            {
-                matching.Add(interactions[i]);
-            }
-        }
-
-        return Build(matching, sourceOrder, timeZone);
-    }
-
     /// <summary>The interactions in the period that pass the filter, in start order.</summary>
     public Selection Select(PeriodRange period, JourneyFilter filter)
     {

@@ -51,9 +51,6 @@ internal sealed class ZoneOffsetTable
         }
     }
 
-    /// <summary>The UTC offset of a zone at one instant.</summary>
-    public static TimeSpan OffsetAt(TimeZoneInfo zone, long utcTicks) => YearOf(zone, utcTicks).OffsetAt(utcTicks);
-
     /// <summary>The table of the year an instant falls in; keep it to look up instants of the same year without the cache.</summary>
     public static ZoneOffsetTable YearOf(TimeZoneInfo zone, long utcTicks) => For(zone, new DateTime(utcTicks, DateTimeKind.Utc).Year);
 
