@@ -37,6 +37,9 @@ public sealed record AccessContext
     /// <value>The default value is <see cref="JourneyPermissions.None"/>.</value>
     public JourneyPermissions Permissions { get; init; }
 
+    /// <summary>Whether this context hides nothing, so a lookup need not check each record against it.</summary>
+    internal bool IsUnrestricted => AllDivisions && SeesUndivided && (JourneyPermissions.All & ~Permissions) == JourneyPermissions.None;
+
     /// <summary>A context granting the given divisions.</summary>
     /// <param name="permissions">The fields the agent may see.</param>
     /// <param name="divisions">The divisions granted.</param>

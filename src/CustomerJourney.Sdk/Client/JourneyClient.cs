@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
-using CustomerJourney.Access;
 using CustomerJourney.Identity;
 using CustomerJourney.Live;
 using CustomerJourney.Model;
@@ -109,8 +108,12 @@ public class JourneyClient
         Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, asOf, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
-        int answered = answers.Sum(a => a.Interactions.Count);
-        var merged = new List<Interaction>(answered);
+        int answered = 0;
+        foreach (SourceReading answer in answers)
+        {
+            answered += answer.Interactions.Count;
+        }
+
         var campaigns = new List<Campaign>();
         var campaignIds = new HashSet<string>(StringComparer.Ordinal);
         if (query.CurrentCampaignId is not null)
@@ -118,62 +121,26 @@ public class JourneyClient
             campaignIds.Add(query.CurrentCampaignId);
         }
 
-        // One pass per record: checked, de-duplicated by (source, id) within and across sources
-        // (the first one seen wins), and matched against the first view's filter.
-        using var seen = new SourceIdTable(merged, answered);
-        var firstView = new FirstViewMatch(range, query.Filter);
-        var matching = new List<Interaction>();
+        using var merge = new JourneyMerge(answered, range, query.Filter, query.Access);
         var statuses = new SourceStatus[answers.Length];
         for (int i = 0; i < answers.Length; i++)
         {
-            SourceReading answer = answers[i];
-            var check = new SourceAnswerCheck(answer.Status.Name, range);
-            int firstOfSource = merged.Count;
-            int repeated = 0;
-            int earlier = 0;
-            foreach (Interaction? record in answer.Interactions)
-            {
-                // Divisions (R15) before de-duplication: what the agent may not see leaves no trace, not even a count.
-                if (check.Admit(record) is not { } admitted || AccessFilter.Admit(query.Access, admitted) is not { } interaction)
-                {
-                    continue;
-                }
-
-                // One probe per interaction tells both whether it was seen and by which source.
-                int known = seen.AddOrFind(interaction);
-                if (known < 0)
-                {
-                    if (firstView.Matches(interaction))
-                    {
-                        matching.Add(interaction);
-                    }
-                }
-                else if (known >= firstOfSource)
-                {
-                    repeated++;
-                }
-                else
-                {
-                    earlier++;
-                }
-            }
-
-            statuses[i] = answer.Status.IsOk ? Checked(answer.Status, merged.Count - firstOfSource, check, repeated, earlier) : answer.Status;
-            campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
+            statuses[i] = merge.Add(answers[i]);
+            campaigns.AddRange(answers[i].Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
         }
 
-        _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merged.Count, activity);
+        _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merge.Count, activity);
         string[] sourceOrder = [.. _sources.Select(s => s.Name)];
-        var journey = new FetchedJourney(merged, sourceOrder, TimeZone, _options.LiveStatus, asOf);
+        var journey = new FetchedJourney(merge.Merged, sourceOrder, TimeZone, _options.LiveStatus, asOf);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string maskedKey = query.Key.ToString();
             long elapsedMs = (long)_time.GetElapsedTime(started).TotalMilliseconds;
             int notOk = statuses.Count(s => !s.IsOk);
-            ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merged.Count, notOk, statuses.Length);
+            ClientLog.LookupCompleted(_logger, maskedKey, elapsedMs, merge.Count, notOk, statuses.Length);
         }
 
-        return new JourneyResult(query, range, TimeZone, asOf, profile, statuses, campaigns, journey, journey.IndexOf(matching), query.Filter);
+        return new JourneyResult(query, range, TimeZone, asOf, profile, statuses, campaigns, journey, journey.IndexOf(merge.FirstView), query.Filter, indexHoldsOnlyMatches: true);
     }
 
     /// <summary>
@@ -310,16 +277,6 @@ public class JourneyClient
         {
             return Task.FromException<IReadOnlyList<T>>(exception);
         }
-    }
-
-    // The status of a source that answered, once its records have joined the journey.
-    private static SourceStatus Checked(SourceStatus status, int added, SourceAnswerCheck check, int repeated, int earlier)
-    {
-        var warnings = new List<string>(status.Warnings);
-        check.AddWarnings(warnings);
-        SourceAnswerCheck.Warn(warnings, repeated, "repeating an id already seen were left out");
-        SourceAnswerCheck.Warn(warnings, earlier, "already returned by an earlier source were left out");
-        return status with { InteractionCount = added, Warnings = warnings };
     }
 
     private static bool IsTimeout(Task task, CancellationToken deadline) =>

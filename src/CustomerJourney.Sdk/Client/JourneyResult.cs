@@ -35,7 +35,8 @@ public sealed class JourneyResult
         IReadOnlyList<Campaign> otherCampaigns,
         FetchedJourney journey,
         InteractionIndex index,
-        JourneyFilter filter)
+        JourneyFilter filter,
+        bool indexHoldsOnlyMatches = false)
     {
         _query = query;
         Period = period;
@@ -47,7 +48,8 @@ public sealed class JourneyResult
         _journey = journey;
         _index = index;
         Filter = filter;
-        _selection = index.Select(period, filter);
+        // A lookup's first view indexes only what passes its period, campaign and channel: the text is all that is left to apply.
+        _selection = indexHoldsOnlyMatches ? index.SelectText(filter) : index.Select(period, filter);
     }
 
     /// <summary>The customer looked up.</summary>

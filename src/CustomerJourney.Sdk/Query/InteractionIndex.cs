@@ -145,6 +145,13 @@ internal sealed class InteractionIndex
         return terms.Length == 0 ? candidates : SelectByText(candidates, terms);
     }
 
+    /// <summary>The interactions that pass the filter's text, in start order, ignoring its period, campaign and channel.</summary>
+    public Selection SelectText(JourneyFilter filter)
+    {
+        string[] terms = TextFolding.Terms(filter.Text);
+        return terms.Length == 0 ? All : SelectByText(All, terms);
+    }
+
     /// <summary>The interactions of a selection as items, made once per interaction and kept.</summary>
     public IReadOnlyList<JourneyItem> Materialize(Selection selection)
     {

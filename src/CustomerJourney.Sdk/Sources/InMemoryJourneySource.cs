@@ -139,8 +139,9 @@ public sealed class InMemoryJourneySource : IJourneyUpdateSource
             return Task.FromResult<IReadOnlyList<Interaction>>([]);
         }
 
-        IReadOnlyList<Interaction> inRange = [.. all.Where(i => i.Start >= query.From && i.Start < query.To)];
-        return Task.FromResult(inRange);
+        // An array: the client reads it as a span, without copying it.
+        Interaction[] inRange = [.. all.Where(i => i.Start >= query.From && i.Start < query.To)];
+        return Task.FromResult<IReadOnlyList<Interaction>>(inRange);
     }
 
     /// <inheritdoc/>
