@@ -71,44 +71,27 @@ internal sealed class InteractionIndex
         int count = interactions.Count;
         var ticks = new long[count];
         var order = new int[count];
+
+        // Everything read from the records is read here, in the order they came (usually the order
+        // they sit in memory); the sort then permutes small arrays instead of visiting records at random.
+        var failuresIn = new byte[count];
+        var keysIn = new int[count];
+        var campaignIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var campaigns = new List<Campaign?> { null };
+        Campaign? lastCampaign = null;
+        int lastCampaignCode = 0;
         long min = long.MaxValue;
         long max = long.MinValue;
         bool sorted = true;
         for (int i = 0; i < count; i++)
         {
-            long start = interactions[i].Start.UtcTicks;
+            Interaction interaction = interactions[i];
+            long start = interaction.Start.UtcTicks;
             ticks[i] = start;
             sorted &= i == 0 || ticks[i - 1] <= start;
             min = Math.Min(min, start);
             max = Math.Max(max, start);
-        }
-
-        if (sorted)
-        {
-            for (int i = 0; i < count; i++)
-            {
-                order[i] = i;
-            }
-        }
-        else
-        {
-            SortByTicks(ticks, order, min, max);
-        }
-
-        BreakTies(interactions, sourceOrder, ticks, order);
-
-        var sortedInteractions = new Interaction[count];
-        var failures = new byte[count];
-        var keys = new int[count];
-        var campaignIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var campaigns = new List<Campaign?> { null };
-        Campaign? lastCampaign = null;
-        int lastCampaignCode = 0;
-        for (int i = 0; i < count; i++)
-        {
-            Interaction interaction = interactions[order[i]];
-            sortedInteractions[i] = interaction;
-            failures[i] = interaction.Outcome?.Kind == OutcomeKind.Failure ? (byte)1 : (byte)0;
+            failuresIn[i] = interaction.Outcome?.Kind == OutcomeKind.Failure ? (byte)1 : (byte)0;
             Campaign? campaign = interaction.Campaign;
             int campaignCode = 0;
             if (campaign is not null)
@@ -128,7 +111,32 @@ internal sealed class InteractionIndex
                 (lastCampaign, lastCampaignCode) = (campaign, campaignCode);
             }
 
-            keys[i] = (campaignCode * ChannelSlots) + ChannelSlot(interaction.Channel);
+            keysIn[i] = (campaignCode * ChannelSlots) + ChannelSlot(interaction.Channel);
+        }
+
+        if (sorted)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                order[i] = i;
+            }
+        }
+        else
+        {
+            SortByTicks(ticks, order, min, max);
+        }
+
+        BreakTies(interactions, sourceOrder, ticks, order);
+
+        var sortedInteractions = new Interaction[count];
+        var failures = new byte[count];
+        var keys = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            int input = order[i];
+            sortedInteractions[i] = interactions[input];
+            failures[i] = failuresIn[input];
+            keys[i] = keysIn[input];
         }
 
         var days = new int[count];
