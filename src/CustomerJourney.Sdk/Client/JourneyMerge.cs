@@ -27,10 +27,10 @@ internal sealed class JourneyMerge : IDisposable
     private readonly int _mask;
     private readonly PeriodRange _period;
     private readonly AccessContext _access;
+    private readonly FirstViewMatch _firstView;
     private readonly List<Interaction> _matching = [];
     private ulong[] _slots;
     private int _count;
-    private FirstViewMatch _firstView;
     private Interaction?[]? _copy;
 
     // What the read-ahead loads add up to, kept only so the compiler cannot drop those loads.
@@ -72,7 +72,6 @@ internal sealed class JourneyMerge : IDisposable
         Interaction[] merged = _merged;
         int mask = _mask;
         int count = _count;
-        FirstViewMatch firstView = _firstView;
         int firstOfSource = count;
         int repeated = 0;
         int earlier = 0;
@@ -121,7 +120,7 @@ internal sealed class JourneyMerge : IDisposable
                 merged[count] = interaction;
                 count++;
                 slots[slot] = ((ulong)hash << 32) | (uint)count;
-                if (firstView.MatchesInPeriod(interaction))
+                if (_firstView.MatchesInPeriod(interaction))
                 {
                     _matching.Add(interaction);
                 }
@@ -137,7 +136,6 @@ internal sealed class JourneyMerge : IDisposable
         }
 
         _count = count;
-        _firstView = firstView;
         _readAhead += readAhead;
         if (!answer.Status.IsOk)
         {

@@ -8,14 +8,12 @@ namespace CustomerJourney.Query;
 /// first view indexes only what passes it (the client tests it inside its merge, so each record is
 /// read once); the text is left to <see cref="InteractionIndex.Select"/>.
 /// </summary>
-internal struct FirstViewMatch
+internal readonly struct FirstViewMatch
 {
     private readonly long _from;
     private readonly long _to;
     private readonly string? _campaignId;
     private readonly int _channelSlot;
-    private Campaign? _lastCampaign;
-    private bool _lastCampaignMatches;
 
     public FirstViewMatch(PeriodRange period, JourneyFilter filter)
     {
@@ -33,26 +31,7 @@ internal struct FirstViewMatch
     }
 
     /// <summary>Whether an interaction already known to start in the period is of the campaign and channel.</summary>
-    public bool MatchesInPeriod(Interaction interaction)
-    {
-        if (_channelSlot >= 0 && InteractionIndex.ChannelSlot(interaction.Channel) != _channelSlot)
-        {
-            return false;
-        }
-
-        if (_campaignId is null)
-        {
-            return true;
-        }
-
-        // A source's records usually share their campaign objects: the last answer is kept.
-        Campaign? campaign = interaction.Campaign;
-        if (!ReferenceEquals(campaign, _lastCampaign))
-        {
-            _lastCampaign = campaign;
-            _lastCampaignMatches = string.Equals(campaign?.Id, _campaignId, StringComparison.Ordinal);
-        }
-
-        return _lastCampaignMatches;
-    }
+    public bool MatchesInPeriod(Interaction interaction) =>
+        (_channelSlot < 0 || InteractionIndex.ChannelSlot(interaction.Channel) == _channelSlot)
+        && (_campaignId is null || string.Equals(interaction.Campaign?.Id, _campaignId, StringComparison.Ordinal));
 }
