@@ -106,9 +106,10 @@ internal sealed class JourneyMerge : IDisposable
             for (ulong entry = slots[slot]; entry != 0; entry = slots[slot])
             {
                 // A slot holds the hash in its high half and the merged position plus one in its low half; zero is empty.
-                if ((uint)(entry >> 32) == hash && IsSame(merged[unchecked((int)(uint)entry) - 1], interaction))
+                int position = unchecked((int)(uint)entry) - 1;
+                if ((uint)(entry >> 32) == hash && IsSame(merged[position], interaction))
                 {
-                    known = unchecked((int)(uint)entry) - 1;
+                    known = position;
                     break;
                 }
 
