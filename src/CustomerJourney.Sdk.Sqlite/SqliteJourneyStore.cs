@@ -2,6 +2,7 @@ using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sources;
 using CustomerJourney.Sqlite.Schema;
+using CustomerJourney.Sqlite.Writing;
 using Microsoft.Data.Sqlite;
 
 namespace CustomerJourney.Sqlite;
@@ -10,18 +11,23 @@ namespace CustomerJourney.Sqlite;
 /// A journey store in one SQLite file: a source that serves inbound and outbound lookups by phone
 /// or e-mail, and a writer that appends interactions idempotently, so a host can feed it from
 /// its own events. The schema is versioned and migrated on open; the file runs in WAL mode, so
-/// readers go on while a writer writes. Thread-safe: every call takes a pooled connection.
+/// readers go on while a writer writes. Thread-safe: every call takes a pooled connection, and
+/// writers of one process take turns on the file (a queue, not SQLite's lock), so only another
+/// process can make a writer wait, for at most <see cref="SqliteJourneyStoreOptions.BusyTimeout"/>.
+/// Opening a store whose schema is current writes nothing.
 /// (Microsoft.Data.Sqlite runs statements synchronously under its async API; the store keeps the
 /// async signatures of <see cref="IJourneySource"/> and honours cancellation between rows.)
 /// </summary>
 public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDisposable
 {
     private readonly string _connectionString;
+    private readonly SemaphoreSlim _writerGate;
 
-    private SqliteJourneyStore(string name, string connectionString)
+    private SqliteJourneyStore(string name, string connectionString, string fullPath)
     {
         Name = name;
         _connectionString = connectionString;
+        _writerGate = WriterGate.For(fullPath);
     }
 
     /// <inheritdoc/>
@@ -56,14 +62,21 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
             // Microsoft.Data.Sqlite retries a busy database until the command timeout; that is the busy timeout.
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
-        var store = new SqliteJourneyStore(options.Name, builder.ToString());
-        await store.RunAsync(
-            async connection =>
-            {
-                await StoreSchema.MigrateAsync(connection, options.Name, cancellationToken).ConfigureAwait(false);
-                return true;
-            },
+        var store = new SqliteJourneyStore(options.Name, builder.ToString(), path);
+        bool current = await store.RunAsync(
+            connection => StoreSchema.IsCurrentAsync(connection, options.Name, cancellationToken),
             cancellationToken).ConfigureAwait(false);
+        if (!current)
+        {
+            await store.RunWriteAsync(
+                async connection =>
+                {
+                    await StoreSchema.MigrateAsync(connection, options.Name, cancellationToken).ConfigureAwait(false);
+                    return true;
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+
         return store;
     }
 
@@ -85,7 +98,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
             throw new ArgumentException("Every interaction needs a source and an id.", nameof(interactions));
         }
 
-        return await RunAsync(
+        return await RunWriteAsync(
             async connection =>
             {
                 using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
@@ -115,7 +128,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
         ArgumentNullException.ThrowIfNull(campaigns);
         RequireKey(key);
         Campaign[] list = [.. campaigns.DistinctBy(c => c.Id, StringComparer.Ordinal)];
-        return RunAsync(
+        return RunWriteAsync(
             async connection =>
             {
                 using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
@@ -211,7 +224,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
     public Task SaveIdentityLinkAsync(IdentityLink link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(link);
-        return RunAsync(
+        return RunWriteAsync(
             async connection =>
             {
                 using SqliteCommand command = connection.CreateCommand();
@@ -224,7 +237,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
 
     /// <inheritdoc/>
     public Task<bool> DeleteIdentityLinkAsync(Guid linkId, CancellationToken cancellationToken) =>
-        RunAsync(
+        RunWriteAsync(
             async connection =>
             {
                 using SqliteCommand command = connection.CreateCommand();
@@ -285,6 +298,20 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
         catch (SqliteException exception)
         {
             throw Translate(exception);
+        }
+    }
+
+    /// <summary>Runs a write once this process's earlier writers of the file are done.</summary>
+    private async Task<T> RunWriteAsync<T>(Func<SqliteConnection, Task<T>> work, CancellationToken cancellationToken)
+    {
+        await _writerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await RunAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writerGate.Release();
         }
     }
 

@@ -14,7 +14,11 @@ public sealed class SqliteJourneyStoreOptions
     /// <value>The default value is <see langword="false"/>.</value>
     public bool CreateIfMissing { get; set; }
 
-    /// <summary>How long a statement waits for a lock held by another connection or process before failing as locked.</summary>
+    /// <summary>
+    /// How long a statement waits for a lock held by another process before failing as locked
+    /// (rounded up to whole seconds). Writers of this process never wait on the lock: they take
+    /// turns in the store first.
+    /// </summary>
     /// <value>The default value is 2 seconds.</value>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(2);
 

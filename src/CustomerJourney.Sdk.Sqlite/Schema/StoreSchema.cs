@@ -75,6 +75,29 @@ internal static class StoreSchema
     /// <summary>The version this SDK writes.</summary>
     public static int CurrentVersion => s_migrations.Length;
 
+    /// <summary>
+    /// Whether the file is a journey store of the current schema in WAL mode, read without taking
+    /// the write lock, so that opening a current store writes nothing and never waits for a writer.
+    /// Throws <see cref="JourneyStoreException"/> for a file that is another database or too new.
+    /// </summary>
+    public static async Task<bool> IsCurrentAsync(SqliteConnection connection, string sourceName, CancellationToken cancellationToken)
+    {
+        string journalMode = Convert.ToString(await ValueAsync(connection, null, "PRAGMA journal_mode;", cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+        long applicationId = await ScalarAsync(connection, null, "PRAGMA application_id;", cancellationToken).ConfigureAwait(false);
+        long version = await ScalarAsync(connection, null, "PRAGMA user_version;", cancellationToken).ConfigureAwait(false);
+        if (applicationId != 0 && applicationId != ApplicationId)
+        {
+            throw NotAJourneyStore(sourceName);
+        }
+
+        if (version > CurrentVersion)
+        {
+            throw NewerSchema(sourceName, version);
+        }
+
+        return applicationId == ApplicationId && version == CurrentVersion && string.Equals(journalMode, "wal", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>Creates or migrates the schema; throws <see cref="JourneyStoreException"/> for a file that is not a journey store or is too new.</summary>
     public static async Task MigrateAsync(SqliteConnection connection, string sourceName, CancellationToken cancellationToken)
     {
@@ -90,19 +113,19 @@ internal static class StoreSchema
             long objects = await ScalarAsync(connection, transaction, "SELECT count(*) FROM sqlite_master;", cancellationToken).ConfigureAwait(false);
             if (objects > 0)
             {
-                throw new JourneyStoreException(sourceName, JourneyStoreError.NotAJourneyStore, $"{sourceName}: the file is a SQLite database of something else, not a journey store.");
+                throw NotAJourneyStore(sourceName);
             }
 
             await ExecuteAsync(connection, transaction, $"PRAGMA application_id = {ApplicationId};", cancellationToken).ConfigureAwait(false);
         }
         else if (applicationId != ApplicationId)
         {
-            throw new JourneyStoreException(sourceName, JourneyStoreError.NotAJourneyStore, $"{sourceName}: the file is a SQLite database of something else, not a journey store.");
+            throw NotAJourneyStore(sourceName);
         }
 
         if (version > CurrentVersion)
         {
-            throw new JourneyStoreException(sourceName, JourneyStoreError.NewerSchema, $"{sourceName}: the store has schema version {version}, newer than the {CurrentVersion} this SDK knows; upgrade the SDK.");
+            throw NewerSchema(sourceName, version);
         }
 
         for (long step = version; step < CurrentVersion; step++)
@@ -110,9 +133,19 @@ internal static class StoreSchema
             await ExecuteAsync(connection, transaction, s_migrations[step], cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {CurrentVersion};", cancellationToken).ConfigureAwait(false);
+        if (version < CurrentVersion)
+        {
+            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {CurrentVersion};", cancellationToken).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    private static JourneyStoreException NotAJourneyStore(string sourceName) =>
+        new(sourceName, JourneyStoreError.NotAJourneyStore, $"{sourceName}: the file is a SQLite database of something else, not a journey store.");
+
+    private static JourneyStoreException NewerSchema(string sourceName, long version) =>
+        new(sourceName, JourneyStoreError.NewerSchema, $"{sourceName}: the store has schema version {version}, newer than the {CurrentVersion} this SDK knows; upgrade the SDK.");
 
     private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
@@ -122,11 +155,14 @@ internal static class StoreSchema
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken cancellationToken)
+    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken) =>
+        Convert.ToInt64(await ValueAsync(connection, transaction, sql, cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+
+    private static async Task<object?> ValueAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
     {
         using SqliteCommand command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), System.Globalization.CultureInfo.InvariantCulture);
+        return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 }

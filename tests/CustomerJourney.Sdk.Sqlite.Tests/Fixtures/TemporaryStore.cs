@@ -15,7 +15,8 @@ internal sealed class TemporaryStore : IDisposable
 
     public string Path { get; }
 
-    public SqliteJourneyStoreOptions Options(bool create = true) => new() { Path = Path, CreateIfMissing = create, BusyTimeout = TimeSpan.FromSeconds(1) };
+    public SqliteJourneyStoreOptions Options(bool create = true, TimeSpan? busyTimeout = null) =>
+        new() { Path = Path, CreateIfMissing = create, BusyTimeout = busyTimeout ?? TimeSpan.FromSeconds(1) };
 
     public async Task<SqliteJourneyStore> OpenAsync(bool create = true)
     {
