@@ -5,7 +5,8 @@ namespace CustomerJourney.Query;
 
 /// <summary>
 /// Folds text for free search (R8): upper case and no accents, by invariant rules, so matching is
-/// case- and accent-insensitive and the same on every machine whatever its culture.
+/// case- and accent-insensitive and the same on every machine whatever its culture. Never throws:
+/// invalid UTF-16 (a lone surrogate, from a source or a search box) folds to U+FFFD.
 /// </summary>
 internal static class TextFolding
 {
@@ -27,7 +28,8 @@ internal static class TextFolding
             return text.ToUpperInvariant();
         }
 
-        string decomposed = text.Normalize(NormalizationForm.FormD);
+        // Normalize throws on a lone surrogate; one bad character must not cost the record or the search.
+        string decomposed = WellFormed(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
@@ -55,6 +57,42 @@ internal static class TextFolding
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>The text with each lone surrogate replaced by U+FFFD; the text itself when it has none.</summary>
+    public static string WellFormed(string text)
+    {
+        int bad = IndexOfLoneSurrogate(text, 0);
+        if (bad < 0)
+        {
+            return text;
+        }
+
+        char[] copy = text.ToCharArray();
+        for (; bad >= 0; bad = IndexOfLoneSurrogate(text, bad + 1))
+        {
+            copy[bad] = '\uFFFD';
+        }
+
+        return new string(copy);
+    }
+
+    private static int IndexOfLoneSurrogate(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Folds the fields an interaction is searched by into one string, fields kept apart.</summary>

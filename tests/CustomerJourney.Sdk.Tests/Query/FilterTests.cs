@@ -133,4 +133,27 @@ public class FilterTests
         Assert.Equal(6, all.Items.Count);
         Assert.Equal(6, sms.AllItems.Count);
     }
+
+    [Fact]
+    public async Task R8_LoneSurrogates_InRecordsAndInTheSearch_NeverThrowAndCostNoOtherRecord()
+    {
+        // Invalid UTF-16 (a high surrogate without its low half, a low one alone) in every text field the search reads.
+        Interaction[] data =
+        [
+            .. s_data,
+            Interactions.At("7", "2026-10-07T09:00:00Z", campaign: new Campaign("CMP-\uD800", "Broken \uDC00 campaign"), agent: "Ag\uD83Dent", comments: "Cliente pidió débito \uD800"),
+            Interactions.At("8", "2026-10-08T09:00:00Z", agent: "\uDFFF", comments: "\uD800\uD800") with { Outcome = new Outcome("\uDC00", "Fin \uD801", OutcomeKind.Failure) },
+        ];
+        JourneyResult journey = await Task.Run(() => JourneyResults.Of(data, filter: new JourneyFilter { Text = "d\uD800ebito" }));
+        JourneyResult all = journey.WithFilter(JourneyFilter.None);
+        JourneyResult debito = journey.WithFilter(new JourneyFilter { Text = "debito" });
+
+        Assert.Equal(8, all.Items.Count);
+        Assert.Equal(["3", "4", "7"], Ids(debito));
+        Assert.Empty(journey.Items);
+        Assert.Contains(all.Facets.Campaigns, f => f.Campaign.Id == "CMP-\uD800");
+        Assert.Single(all.Facets.NarrowCampaigns("broken"), f => f.Campaign.Id == "CMP-\uD800");
+        Assert.NotEmpty(all.Facets.NarrowCampaigns("\uD800"));
+        Assert.Equal(["8"], Ids(journey.WithFilter(new JourneyFilter { Text = "fin" })));
+    }
 }

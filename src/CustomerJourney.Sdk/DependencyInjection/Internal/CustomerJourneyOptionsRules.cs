@@ -112,5 +112,15 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
         {
             failures.Add($"{prefix}:RetryDelay must be between 0 and 30 seconds.");
         }
+
+        if (options.CircuitSamplingDuration < TimeSpan.FromMilliseconds(500) || options.CircuitSamplingDuration > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{prefix}:CircuitSamplingDuration must be between 0.5 seconds and 10 minutes.");
+        }
+
+        if (options.CircuitBreakDuration < TimeSpan.FromMilliseconds(500) || options.CircuitBreakDuration > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{prefix}:CircuitBreakDuration must be between 0.5 seconds and 10 minutes.");
+        }
     }
 }

@@ -9,39 +9,38 @@ namespace CustomerJourney.DependencyInjection.Internal;
 
 /// <summary>
 /// Registers the named <see cref="HttpClient"/> of an HTTP source: no redirects (credentials stay
-/// with the base address), none of the factory's default request logging (it would write the URL,
-/// which carries the phone number), and a resilience pipeline: total deadline → retry of transient
-/// failures with jittered exponential back-off honouring <c>Retry-After</c> (never 401/403) →
-/// per-attempt timeout.
+/// with the base address), none of the factory's default request logging and none of the
+/// framework's request span (both would write the URL, which carries the phone number; the source
+/// traces its requests itself), a bounded number of connections, and a resilience pipeline:
+/// concurrency limit with a queue → circuit breaker → per-attempt timeout. Retries are the
+/// source's own (<see cref="JsonPageReader"/>): only it sees a body fail halfway, and the lookup's deadline.
 /// </summary>
 internal static class HttpSourceRegistration
 {
     public static void AddHttpSourceClient(IServiceCollection services, string name, Func<CustomerJourneyOptions, HttpSourceOptions> select)
     {
         services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(services => new SocketsHttpHandler
             {
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
+                MaxConnectionsPerServer = select(services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value).MaxConnections,
+                // No propagator, no framework span: its url.full would carry the phone number of the Campaign Manager's path.
+                ActivityHeadersPropagator = null,
             })
             .RemoveAllLoggers()
             .AddResilienceHandler(name, (pipeline, context) =>
             {
                 HttpSourceOptions options = select(context.ServiceProvider.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value);
-                pipeline.AddTimeout(options.Timeout);
-                if (options.MaxRetries > 0)
+                pipeline.AddConcurrencyLimiter(options.MaxConcurrentRequests, options.MaxQueuedRequests);
+                pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {
-                    pipeline.AddRetry(new HttpRetryStrategyOptions
-                    {
-                        MaxRetryAttempts = options.MaxRetries,
-                        Delay = options.RetryDelay,
-                        BackoffType = DelayBackoffType.Exponential,
-                        UseJitter = true,
-                        ShouldRetryAfterHeader = true,
-                    });
-                }
-
+                    FailureRatio = options.CircuitFailureRatio,
+                    MinimumThroughput = options.CircuitMinimumThroughput,
+                    SamplingDuration = options.CircuitSamplingDuration,
+                    BreakDuration = options.CircuitBreakDuration,
+                });
                 pipeline.AddTimeout(options.AttemptTimeout);
             });
     }

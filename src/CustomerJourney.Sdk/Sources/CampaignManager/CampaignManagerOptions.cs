@@ -16,6 +16,6 @@ public sealed class CampaignManagerOptions : HttpSourceOptions
     public int PageSize { get; set; } = 100;
 
     /// <summary>Describes the options without the token.</summary>
-    /// <returns>The base address and whether a token is set.</returns>
-    public override string ToString() => $"CampaignManager {BaseAddress} (token {(string.IsNullOrEmpty(Token) ? "missing" : "set")})";
+    /// <returns>The base address (without user information or query) and whether a token is set.</returns>
+    public override string ToString() => $"CampaignManager {SafeBaseAddress} (token {(string.IsNullOrEmpty(Token) ? "missing" : "set")})";
 }

@@ -46,7 +46,7 @@ public sealed class CampaignManagerSource : IJourneySource
             httpClient,
             headers => headers.Authorization = new("Bearer", options.Token),
             baseAddress,
-            options.MaxResponseBytes,
+            options,
             _logger);
     }
 
@@ -69,9 +69,10 @@ public sealed class CampaignManagerSource : IJourneySource
         return await PagedInteractionReader.ReadAsync(
             _reader,
             SourceName,
-            _options.MaxPages,
+            _options,
             query.Key,
             path,
+            "api/v1/contacts/{phone}/interactions",
             token => $"{path}&pageToken={Uri.EscapeDataString(token)}",
             CampaignManagerJsonContext.Default.CampaignManagerPage,
             page => page.Interactions,
@@ -92,15 +93,23 @@ public sealed class CampaignManagerSource : IJourneySource
 
         CampaignManagerListings? listings = await _reader.GetAsync(
             $"api/v1/contacts/{Uri.EscapeDataString(key.Value)}/campaigns",
+            "api/v1/contacts/{phone}/campaigns",
             CampaignManagerJsonContext.Default.CampaignManagerListings,
             1,
+            RetryAfter.DeadlineIn(_options.Timeout),
             cancellationToken).ConfigureAwait(false);
-        return [.. (listings?.Campaigns ?? []).Select(c => ToCampaign(c)).OfType<Campaign>()];
+        return [.. (listings?.Campaigns ?? []).Select(c => ToCampaign(c.Value)).OfType<Campaign>()];
     }
 
-    private static Interaction? Map(CampaignManagerInteraction? item)
+    private static Interaction? Map(CampaignManagerInteraction? item, RecordProblems problems)
     {
-        if (item is null || string.IsNullOrWhiteSpace(item.InteractionId) || WireTime.Parse(item.DateTime) is not { } start)
+        if (item is null || string.IsNullOrWhiteSpace(item.InteractionId))
+        {
+            problems.WithoutIdOrStart();
+            return null;
+        }
+
+        if (problems.Start(item.DateTime) is not { } start)
         {
             return null;
         }

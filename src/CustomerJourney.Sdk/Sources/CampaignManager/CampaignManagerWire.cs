@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.CampaignManager;
 
@@ -6,7 +7,7 @@ namespace CustomerJourney.Sources.CampaignManager;
 // members stay strings so that a value the SDK does not know maps to Unknown instead of failing the page.
 
 internal sealed record CampaignManagerPage(
-    [property: JsonPropertyName("interactions")] IReadOnlyList<CampaignManagerInteraction?>? Interactions,
+    [property: JsonPropertyName("interactions")] IReadOnlyList<WireRecord<CampaignManagerInteraction>>? Interactions,
     [property: JsonPropertyName("nextPageToken")] string? NextPageToken);
 
 internal sealed record CampaignManagerInteraction(
@@ -31,9 +32,15 @@ internal sealed record CampaignManagerOutcome(
     [property: JsonPropertyName("failure")] bool? Failure);
 
 internal sealed record CampaignManagerListings(
-    [property: JsonPropertyName("campaigns")] IReadOnlyList<CampaignManagerCampaign?>? Campaigns);
+    [property: JsonPropertyName("campaigns")] IReadOnlyList<WireRecord<CampaignManagerCampaign>>? Campaigns);
 
-[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, NumberHandling = JsonNumberHandling.AllowReadingFromString)]
+// Each record is read on its own (WireRecordConverter): one mistyped field costs that record, not the page.
+[JsonSourceGenerationOptions(
+    PropertyNameCaseInsensitive = true,
+    NumberHandling = JsonNumberHandling.AllowReadingFromString,
+    Converters = [typeof(WireRecordConverter<CampaignManagerInteraction>), typeof(WireRecordConverter<CampaignManagerCampaign>)])]
 [JsonSerializable(typeof(CampaignManagerPage))]
 [JsonSerializable(typeof(CampaignManagerListings))]
+[JsonSerializable(typeof(CampaignManagerInteraction))]
+[JsonSerializable(typeof(CampaignManagerCampaign))]
 internal sealed partial class CampaignManagerJsonContext : JsonSerializerContext;

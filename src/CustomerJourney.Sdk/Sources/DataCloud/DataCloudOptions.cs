@@ -16,6 +16,6 @@ public sealed class DataCloudOptions : HttpSourceOptions
     public int PageSize { get; set; } = 200;
 
     /// <summary>Describes the options without the key.</summary>
-    /// <returns>The base address and whether a key is set.</returns>
-    public override string ToString() => $"DataCloud {BaseAddress} (API key {(string.IsNullOrEmpty(ApiKey) ? "missing" : "set")})";
+    /// <returns>The base address (without user information or query) and whether a key is set.</returns>
+    public override string ToString() => $"DataCloud {SafeBaseAddress} (API key {(string.IsNullOrEmpty(ApiKey) ? "missing" : "set")})";
 }

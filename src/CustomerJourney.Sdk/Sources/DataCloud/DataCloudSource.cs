@@ -45,7 +45,7 @@ public sealed class DataCloudSource : IJourneySource
             httpClient,
             headers => headers.Add("x-api-key", options.ApiKey),
             HttpSourceAddress.Normalize(options.BaseAddress),
-            options.MaxResponseBytes,
+            options,
             _logger);
     }
 
@@ -69,9 +69,10 @@ public sealed class DataCloudSource : IJourneySource
         return await PagedInteractionReader.ReadAsync(
             _reader,
             SourceName,
-            _options.MaxPages,
+            _options,
             query.Key,
             path,
+            "v1/profiles/interactions",
             cursor => $"{path}&cursor={Uri.EscapeDataString(cursor)}",
             DataCloudJsonContext.Default.DataCloudPage,
             page => page.Items,
@@ -93,18 +94,26 @@ public sealed class DataCloudSource : IJourneySource
 
         DataCloudListings? listings = await _reader.GetAsync(
             $"v1/profiles/campaigns?{KeyParameter(key)}",
+            "v1/profiles/campaigns",
             DataCloudJsonContext.Default.DataCloudListings,
             1,
+            RetryAfter.DeadlineIn(_options.Timeout),
             cancellationToken).ConfigureAwait(false);
-        return [.. (listings?.Items ?? []).Select(c => ToCampaign(c)).OfType<Campaign>()];
+        return [.. (listings?.Items ?? []).Select(c => ToCampaign(c.Value)).OfType<Campaign>()];
     }
 
     private static string KeyParameter(LookupKey key) =>
         (key.Kind == LookupKeyKind.Email ? "email=" : "phone=") + Uri.EscapeDataString(key.Value);
 
-    private static Interaction? Map(DataCloudInteraction? item)
+    private static Interaction? Map(DataCloudInteraction? item, RecordProblems problems)
     {
-        if (item is null || string.IsNullOrWhiteSpace(item.Id) || WireTime.Parse(item.CallStartTime) is not { } start)
+        if (item is null || string.IsNullOrWhiteSpace(item.Id))
+        {
+            problems.WithoutIdOrStart();
+            return null;
+        }
+
+        if (problems.Start(item.CallStartTime) is not { } start)
         {
             return null;
         }
@@ -116,8 +125,8 @@ public sealed class DataCloudSource : IJourneySource
             Source = SourceName,
             Id = item.Id,
             Start = start,
-            // An unreadable end is dropped, not the interaction: it is then shown as without end.
-            End = WireTime.Parse(item.CallEndTime),
+            // An unreadable end costs the end, not the interaction: it is shown without one, with a warning.
+            End = problems.End(item.CallEndTime),
             Channel = channel == Channel.Unknown && item.ChannelType is null ? InteractionVocabulary.ChannelOf(mode) : channel,
             Mode = mode,
             Direction = InteractionVocabulary.ParseDirection(item.ChannelDirection),

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.DataCloud;
 
@@ -6,7 +7,7 @@ namespace CustomerJourney.Sources.DataCloud;
 // stay strings so that a value the SDK does not know maps to Unknown instead of failing the page.
 
 internal sealed record DataCloudPage(
-    [property: JsonPropertyName("items")] IReadOnlyList<DataCloudInteraction?>? Items,
+    [property: JsonPropertyName("items")] IReadOnlyList<WireRecord<DataCloudInteraction>>? Items,
     [property: JsonPropertyName("cursor")] DataCloudCursor? Cursor);
 
 internal sealed record DataCloudCursor(
@@ -31,9 +32,14 @@ internal sealed record DataCloudCampaign(
     [property: JsonPropertyName("name")] string? Name);
 
 internal sealed record DataCloudListings(
-    [property: JsonPropertyName("items")] IReadOnlyList<DataCloudCampaign?>? Items);
+    [property: JsonPropertyName("items")] IReadOnlyList<WireRecord<DataCloudCampaign>>? Items);
 
-[JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true)]
+// Each record is read on its own (WireRecordConverter): one mistyped field costs that record, not the page.
+[JsonSourceGenerationOptions(
+    PropertyNameCaseInsensitive = true,
+    Converters = [typeof(WireRecordConverter<DataCloudInteraction>), typeof(WireRecordConverter<DataCloudCampaign>)])]
 [JsonSerializable(typeof(DataCloudPage))]
 [JsonSerializable(typeof(DataCloudListings))]
+[JsonSerializable(typeof(DataCloudInteraction))]
+[JsonSerializable(typeof(DataCloudCampaign))]
 internal sealed partial class DataCloudJsonContext : JsonSerializerContext;

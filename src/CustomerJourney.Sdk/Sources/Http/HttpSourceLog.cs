@@ -14,6 +14,9 @@ internal static partial class HttpSourceLog
     [LoggerMessage(EventId = 103, Level = LogLevel.Warning, Message = "{SourceName}: HTTP {StatusCode} on page {Page}")]
     public static partial void Refused(ILogger logger, string sourceName, int statusCode, int page);
 
+    [LoggerMessage(EventId = 105, Level = LogLevel.Debug, Message = "{SourceName}: page {Page} failed transiently; retry {Retry} in {DelayMs} ms")]
+    public static partial void Retrying(ILogger logger, string sourceName, int page, int retry, long delayMs);
+
     [LoggerMessage(EventId = 104, Level = LogLevel.Debug, Message = "{SourceName}: read {Count} interactions in {Pages} pages for {MaskedKey}")]
     public static partial void Read(ILogger logger, string sourceName, int count, int pages, string maskedKey);
 }

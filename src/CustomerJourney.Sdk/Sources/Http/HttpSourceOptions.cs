@@ -34,8 +34,50 @@ public abstract class HttpSourceOptions
     [Range(1, 10_000)]
     public int MaxPages { get; set; } = 50;
 
-    /// <summary>The largest response body accepted, in bytes; a larger one is refused.</summary>
+    /// <summary>The largest response body accepted, in bytes; a larger one is refused. Bodies are parsed as they arrive, never held whole.</summary>
     /// <value>The default value is 4 MiB.</value>
     [Range(1_024, 256 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>How many connections the source may hold open to its server; more requests wait for one.</summary>
+    /// <value>The default value is 32.</value>
+    [Range(1, 1_000)]
+    public int MaxConnections { get; set; } = 32;
+
+    /// <summary>How many requests to the source may run at once; more wait in a queue of <see cref="MaxQueuedRequests"/>.</summary>
+    /// <value>The default value is 64.</value>
+    [Range(1, 10_000)]
+    public int MaxConcurrentRequests { get; set; } = 64;
+
+    /// <summary>How many requests may wait for one of the <see cref="MaxConcurrentRequests"/>; past that, a lookup's source answers "busy" at once.</summary>
+    /// <value>The default value is 1,000.</value>
+    [Range(0, 100_000)]
+    public int MaxQueuedRequests { get; set; } = 1_000;
+
+    /// <summary>
+    /// The share of failed attempts (transient failures: 5xx, 429, timeouts, connection errors)
+    /// over <see cref="CircuitSamplingDuration"/> that opens the source's circuit: while open, the
+    /// source is not asked and answers "unavailable" at once (0 &lt; ratio ≤ 1).
+    /// </summary>
+    /// <value>The default value is 0.5.</value>
+    [Range(0.01, 1.0)]
+    public double CircuitFailureRatio { get; set; } = 0.5;
+
+    /// <summary>How many attempts the sampling window needs before the circuit may open (at least 2).</summary>
+    /// <value>The default value is 20.</value>
+    [Range(2, 100_000)]
+    public int CircuitMinimumThroughput { get; set; } = 20;
+
+    /// <summary>The window the failure ratio is measured over (0.5 s to 10 minutes).</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan CircuitSamplingDuration { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long the circuit stays open before one trial request (half-open) decides whether it closes (0.5 s to 10 minutes).</summary>
+    /// <value>The default value is 15 seconds.</value>
+    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>The base address without user information, query or fragment: safe to print.</summary>
+    internal string SafeBaseAddress => BaseAddress is { IsAbsoluteUri: true } address
+        ? address.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped)
+        : BaseAddress is null ? "(no base address)" : "(not an absolute address)";
 }

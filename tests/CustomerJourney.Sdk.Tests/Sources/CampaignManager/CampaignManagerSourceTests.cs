@@ -102,7 +102,9 @@ public class CampaignManagerSourceTests
         JourneyResult result = await LookUp(host);
 
         Assert.Equal(["CM-1"], result.Items.Select(i => i.Interaction.Id));
-        Assert.Equal(["2 records without an id or a readable date/time were left out."], result.Sources[0].Warnings);
+        Assert.Equal(
+            ["1 record without an id or a date/time was left out.", "1 record with a date/time that is not ISO-8601 with an offset was left out."],
+            result.Sources[0].Warnings);
     }
 
     [Fact]
