@@ -16,7 +16,12 @@ namespace CustomerJourney.Model;
 public readonly struct LookupKey : IEquatable<LookupKey>
 {
     private const int MaxEmailLength = 254;
-    private static readonly IdnMapping s_idn = new();
+    private const int MaxLocalPartLength = 64;
+    private const int MaxE164Digits = 15;
+    private const int MaxWebIdLength = 256;
+
+    // STD3 rules: a domain's ASCII labels are letters, digits and hyphens only (no ',', ';', '&', '%'...).
+    private static readonly IdnMapping s_idn = new() { UseStd3AsciiRules = true };
 
     private readonly string? _value;
 
@@ -96,7 +101,7 @@ public readonly struct LookupKey : IEquatable<LookupKey>
     /// <summary>Creates a key from a web visitor id (a cookie value): kept as given, trimmed.</summary>
     /// <param name="webId">The visitor id.</param>
     /// <returns>The key.</returns>
-    /// <exception cref="InvalidLookupKeyException">The id is empty or longer than 256 characters.</exception>
+    /// <exception cref="InvalidLookupKeyException">The id is empty, longer than 256 characters, or holds white space, control or format characters or a lone surrogate.</exception>
     public static LookupKey ForWebId(string webId)
     {
         ArgumentNullException.ThrowIfNull(webId);
@@ -104,7 +109,8 @@ public readonly struct LookupKey : IEquatable<LookupKey>
         return trimmed.Length switch
         {
             0 => throw new InvalidLookupKeyException(LookupKeyError.Empty),
-            > 256 => throw new InvalidLookupKeyException(LookupKeyError.TooLong),
+            > MaxWebIdLength => throw new InvalidLookupKeyException(LookupKeyError.TooLong),
+            _ when trimmed.Any(c => char.IsWhiteSpace(c) || IsHidden(c)) => throw new InvalidLookupKeyException(LookupKeyError.InvalidWebId),
             _ => new LookupKey(LookupKeyKind.WebId, trimmed),
         };
     }
@@ -140,11 +146,28 @@ public readonly struct LookupKey : IEquatable<LookupKey>
     /// <returns>Whether the keys differ.</returns>
     public static bool operator !=(LookupKey left, LookupKey right) => !left.Equals(right);
 
+    // Control and format characters (bidi marks, zero-width characters) and lone surrogates: invisible, or not text at all.
+    private static bool IsHidden(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned;
+
     private static LookupKeyError TryNormalizePhone(string input, string defaultRegion, out LookupKey key)
     {
         key = default;
         PhoneNumberUtil util = PhoneNumberUtil.GetInstance();
         string region = (defaultRegion ?? string.Empty).Trim().ToUpperInvariant();
+
+        // Numbers copied from web pages and phone apps carry invisible marks (LRM, RLM, bidi
+        // isolates, zero-width spaces) around and inside them: they are not part of the number.
+        if (input.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
+        {
+            input = string.Concat(input.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format));
+        }
+
+        // Any other invisible character (NUL, escape codes, a lone surrogate) is no part of a number.
+        if (input.Any(c => !char.IsWhiteSpace(c) && IsHidden(c)))
+        {
+            return LookupKeyError.NotANumber;
+        }
+
         bool international = input.TrimStart().StartsWith('+');
         if (!international && !util.GetSupportedRegions().Contains(region))
         {
@@ -175,43 +198,100 @@ public readonly struct LookupKey : IEquatable<LookupKey>
             PhoneNumberUtil.ValidationResult.TOO_LONG => LookupKeyError.TooLong,
             _ => LookupKeyError.NotPossible,
         };
-        if (error == LookupKeyError.None)
+        if (error != LookupKeyError.None)
         {
-            key = new LookupKey(LookupKeyKind.Phone, util.Format(number, PhoneNumberFormat.E164));
+            return error;
         }
 
-        return error;
+        // E.164 allows 15 digits, country code included; the metadata of some regions allows more.
+        string e164 = util.Format(number, PhoneNumberFormat.E164);
+        if (e164.Length - 1 > MaxE164Digits)
+        {
+            return LookupKeyError.TooLong;
+        }
+
+        key = new LookupKey(LookupKeyKind.Phone, e164);
+        return LookupKeyError.None;
     }
 
+    /// <summary>
+    /// The address rules (docs/rules.md, R1): a dot-atom local part of at most 64 characters
+    /// (RFC 5322 atext, and letters, marks and digits of any script, RFC 6531), no quoted or
+    /// escaped local part; a domain of at least two labels of letters, digits and hyphens after
+    /// IDN conversion, whose top-level label is alphabetic (or punycode); no control or format
+    /// characters or lone surrogates anywhere (white space and format characters at the ends are
+    /// trimmed); at most 254 characters.
+    /// </summary>
     private static LookupKeyError TryNormalizeEmail(string input, out LookupKey key)
     {
         key = default;
-        string address = input.Trim();
+        string address = input.Trim().Trim(FormatCharacters(input)).Trim();
         int at = address.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != address.LastIndexOf('@') || at == address.Length - 1 || address.Length > MaxEmailLength)
+        if (at <= 0 || at != address.LastIndexOf('@') || at == address.Length - 1 || address.Length > MaxEmailLength
+            || address.Any(c => char.IsWhiteSpace(c) || IsHidden(c)))
         {
             return LookupKeyError.InvalidEmail;
         }
 
         string local = address[..at];
-        string domain = address[(at + 1)..].TrimEnd('.');
-        if (local.Any(char.IsWhiteSpace) || domain.Any(char.IsWhiteSpace) || !domain.Contains('.', StringComparison.Ordinal)
-            || domain.StartsWith('.') || domain.Contains("..", StringComparison.Ordinal) || local.Contains('<', StringComparison.Ordinal))
+        string domain = address[(at + 1)..];
+        domain = domain.EndsWith('.') ? domain[..^1] : domain;
+        if (!IsDotAtom(local) || domain.Length == 0)
         {
             return LookupKeyError.InvalidEmail;
         }
 
         try
         {
-            domain = s_idn.GetAscii(domain);
+            domain = s_idn.GetAscii(domain).ToLowerInvariant();
         }
         catch (ArgumentException)
         {
             return LookupKeyError.InvalidEmail;
         }
 
+        string[] labels = domain.Split('.');
+        string topLevel = labels[^1];
+        bool alphabeticTopLevel = topLevel.All(char.IsAsciiLetter) || (topLevel.StartsWith("xn--", StringComparison.Ordinal) && topLevel.Length > 4);
+        if (labels.Length < 2 || labels.Any(l => l.Length is 0 or > 63) || topLevel.Length < 2 || !alphabeticTopLevel)
+        {
+            return LookupKeyError.InvalidEmail;
+        }
+
         // Every mainstream provider treats the local part case-insensitively; one customer, one key.
-        key = new LookupKey(LookupKeyKind.Email, local.ToLowerInvariant() + "@" + domain.ToLowerInvariant());
+        string normalised = local.ToLowerInvariant() + "@" + domain;
+        if (normalised.Length > MaxEmailLength)
+        {
+            return LookupKeyError.InvalidEmail;
+        }
+
+        key = new LookupKey(LookupKeyKind.Email, normalised);
         return LookupKeyError.None;
+    }
+
+    private static char[] FormatCharacters(string input) =>
+        [.. input.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format).Distinct()];
+
+    // RFC 5322 dot-atom over atext, widened to letters, marks and digits of any script (RFC 6531).
+    private static bool IsDotAtom(string local)
+    {
+        if (local.Length > MaxLocalPartLength || local.StartsWith('.') || local.EndsWith('.') || local.Contains("..", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        foreach (char c in local)
+        {
+            bool atext = char.IsAsciiLetterOrDigit(c) || c == '.' || "!#$%&'*+-/=?^_`{|}~".Contains(c, StringComparison.Ordinal)
+                || (c > '\x7F' && CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                    or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+                    or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber);
+            if (!atext)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -27,6 +27,9 @@ public enum LookupKeyError
     /// <summary>The number has a possible length but cannot be a number of its country.</summary>
     NotPossible,
 
-    /// <summary>The input contains an '@' but is not a well-formed e-mail address.</summary>
+    /// <summary>The input contains an '@' but is not a well-formed e-mail address (the rules are in docs/rules.md, R1).</summary>
     InvalidEmail,
+
+    /// <summary>The web visitor id holds white space, control or format characters, or a lone surrogate.</summary>
+    InvalidWebId,
 }
