@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CustomerJourney.Access;
 using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection;
 using CustomerJourney.Demo.Rendering;
@@ -151,6 +152,8 @@ internal static class DemoApp
             },
             Period = JourneyPeriod.LastMonths(parsed.GetValue(DemoOptions.Period)),
             Filter = new JourneyFilter { CampaignId = parsed.GetValue(DemoOptions.Campaign), Channel = channel, Text = parsed.GetValue(DemoOptions.Search) },
+            // The demo shows the whole sample journey, every division: an agent desktop passes the agent's own context.
+            Access = AccessContext.Unrestricted,
         };
         return true;
     }

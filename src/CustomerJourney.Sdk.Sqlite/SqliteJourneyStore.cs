@@ -35,7 +35,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
 
     /// <inheritdoc/>
     public SourceCapabilities Capabilities =>
-        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup;
+        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup | SourceCapabilities.Divisions;
 
     /// <summary>Opens a store, creating it when allowed, and brings its schema up to date.</summary>
     /// <param name="options">The file and how to open it.</param>

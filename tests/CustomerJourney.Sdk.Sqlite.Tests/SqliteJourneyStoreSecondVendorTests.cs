@@ -145,7 +145,7 @@ public class SqliteJourneyStoreSecondVendorTests
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now);
         await reader.UpsertAsync(Records.Dana, [Visit("v1")]);
         var client = new Client.JourneyClient([reader], new Client.JourneyClientOptions { WatchPollInterval = TimeSpan.FromSeconds(5) }, time);
-        await using IAsyncEnumerator<Live.JourneyUpdate> watch = client.WatchAsync(new Query.JourneyQuery(Records.Dana)).GetAsyncEnumerator();
+        await using IAsyncEnumerator<Live.JourneyUpdate> watch = client.WatchAsync(new Query.JourneyQuery(Records.Dana) { Access = Access.AccessContext.Unrestricted }).GetAsyncEnumerator();
         Assert.True(await watch.MoveNextAsync());
         Assert.Single(watch.Current.Journey!.Items);
 

@@ -9,15 +9,24 @@ namespace CustomerJourney.Access;
 /// <remarks>
 /// Interactions with no division (every record of a source that is not division-aware) are hidden
 /// unless <see cref="SeesUndivided"/> is set: a missing division must not widen what an agent sees.
-/// <see cref="Unrestricted"/>, the default of a query, sees everything; a host with divisions passes
-/// the agent's context on every query. Division names compare ordinally.
+/// A query's default, <see cref="Undivided"/>, sees only interactions that belong to no division,
+/// so a host that forgets to pass the agent's context shows no division's data; a host with
+/// divisions passes the agent's context on every query, and one that means to show everything
+/// asks for <see cref="Unrestricted"/> by name. Division names compare ordinally.
 /// </remarks>
 public sealed record AccessContext
 {
     private readonly FrozenSet<string> _divisions = FrozenSet<string>.Empty;
 
-    /// <summary>Every division, every field, undivided interactions included: for hosts without divisions.</summary>
+    /// <summary>Every division, every field, undivided interactions included: asked for by name, never a default.</summary>
     public static AccessContext Unrestricted { get; } = new() { AllDivisions = true, SeesUndivided = true, Permissions = JourneyPermissions.All };
+
+    /// <summary>
+    /// Interactions that belong to no division, with every field; every interaction of a division
+    /// hidden. The default of a query: all a host without divisions has, and nothing of any division
+    /// for a host that forgot to pass the agent's context.
+    /// </summary>
+    public static AccessContext Undivided { get; } = new() { SeesUndivided = true, Permissions = JourneyPermissions.All };
 
     /// <summary>The divisions granted.</summary>
     public IReadOnlySet<string> Divisions
@@ -36,6 +45,9 @@ public sealed record AccessContext
     /// <summary>The fields the agent may see.</summary>
     /// <value>The default value is <see cref="JourneyPermissions.None"/>.</value>
     public JourneyPermissions Permissions { get; init; }
+
+    /// <summary>Whether this context sees every division and undivided interactions: nothing is hidden, whatever the fields.</summary>
+    internal bool SeesEverything => AllDivisions && SeesUndivided;
 
     /// <summary>Whether this context hides nothing, so a lookup need not check each record against it.</summary>
     internal bool IsUnrestricted => AllDivisions && SeesUndivided && (JourneyPermissions.All & ~Permissions) == JourneyPermissions.None;

@@ -2,19 +2,26 @@ using CustomerJourney.Model;
 
 namespace CustomerJourney.Access;
 
-/// <summary>Applies an access context to one interaction on its way into a journey: hidden, or shown without the fields not permitted.</summary>
+/// <summary>
+/// Applies an access context to one interaction on its way into a journey (R15): hidden, or shown
+/// without the fields not permitted and without the names of divisions not granted.
+/// </summary>
 internal static class AccessFilter
 {
-    /// <summary>The interaction as the agent may see it, or <see langword="null"/> when they may not see it.</summary>
-    public static Interaction? Admit(AccessContext access, Interaction interaction)
-    {
-        if (!access.CanSee(interaction.Divisions))
-        {
-            return null;
-        }
+    /// <summary>Whether the agent may not see the record at all. A missing record (or division list) reads as undivided.</summary>
+    public static bool Hides(AccessContext access, Interaction? interaction) =>
+        !access.CanSee(interaction?.Divisions ?? []);
 
+    /// <summary>The interaction as the agent may see it, or <see langword="null"/> when they may not see it.</summary>
+    public static Interaction? Admit(AccessContext access, Interaction interaction) =>
+        Hides(access, interaction) ? null : Shape(access, interaction);
+
+    /// <summary>A visible interaction without what the agent may not see: fields not permitted, divisions not granted.</summary>
+    public static Interaction Shape(AccessContext access, Interaction interaction)
+    {
         JourneyPermissions missing = JourneyPermissions.All & ~access.Permissions;
-        if (missing == JourneyPermissions.None || !HasAny(interaction, missing))
+        bool foreignDivisions = !access.AllDivisions && HasForeignDivision(access, interaction.Divisions);
+        if (!foreignDivisions && (missing == JourneyPermissions.None || !HasAny(interaction, missing)))
         {
             return interaction;
         }
@@ -22,12 +29,32 @@ internal static class AccessFilter
         bool hideQueues = missing.HasFlag(JourneyPermissions.Queues);
         return interaction with
         {
+            // A record shared with a division the agent may not see names only the agent's own.
+            Divisions = foreignDivisions ? [.. interaction.Divisions.Where(access.Divisions.Contains)] : interaction.Divisions,
             OutcomeProgress = missing.HasFlag(JourneyPermissions.Outcomes) ? null : interaction.OutcomeProgress,
             PredictedScores = missing.HasFlag(JourneyPermissions.Scores) ? null : interaction.PredictedScores,
             Segments = missing.HasFlag(JourneyPermissions.Segments) ? null : interaction.Segments,
             WrapUpCode = missing.HasFlag(JourneyPermissions.WrapUpCodes) ? null : interaction.WrapUpCode,
             Hops = hideQueues && interaction.Hops is { } hops ? [.. hops.Select(h => h with { Queue = null })] : interaction.Hops,
         };
+    }
+
+    private static bool HasForeignDivision(AccessContext access, IReadOnlyList<string>? divisions)
+    {
+        if (divisions is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < divisions.Count; i++)
+        {
+            if (!access.Divisions.Contains(divisions[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Most interactions carry none of the guarded fields: they pass without a copy.

@@ -16,4 +16,7 @@ internal static partial class ClientLog
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Journey of {MaskedKey} read in {ElapsedMs} ms: {InteractionCount} interactions, {FailedSources} of {SourceCount} sources not ok")]
     public static partial void LookupCompleted(ILogger logger, string maskedKey, long elapsedMs, int interactionCount, int failedSources, int sourceCount);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "A lookup without an access context hid {HiddenCount} interactions that belong to divisions; pass the agent's AccessContext, or AccessContext.Unrestricted to show every division")]
+    public static partial void DivisionsHiddenByDefault(ILogger logger, int hiddenCount);
 }

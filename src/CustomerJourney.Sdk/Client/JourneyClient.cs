@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Globalization;
+using CustomerJourney.Access;
 using CustomerJourney.Identity;
 using CustomerJourney.Live;
 using CustomerJourney.Model;
@@ -105,7 +106,7 @@ public class JourneyClient
         var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
         CustomerProfile profile = ProfileOf(query.Key);
 
-        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, asOf, cancellationToken))];
+        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, query.Access, asOf, cancellationToken))];
         SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
 
         int answered = 0;
@@ -126,7 +127,17 @@ public class JourneyClient
         for (int i = 0; i < answers.Length; i++)
         {
             statuses[i] = merge.Add(answers[i]);
-            campaigns.AddRange(answers[i].Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && campaignIds.Add(c.Id)));
+        }
+
+        // A listed campaign the lookup knows only from records the agent may not see would reveal them (R15).
+        foreach (SourceReading answer in answers)
+        {
+            campaigns.AddRange(answer.Campaigns.Where(c => c is not null && !string.IsNullOrEmpty(c.Id) && !merge.IsKnownOnlyFromHidden(c.Id) && campaignIds.Add(c.Id)));
+        }
+
+        if (merge.Hidden > 0 && ReferenceEquals(query.Access, AccessContext.Undivided))
+        {
+            ClientLog.DivisionsHiddenByDefault(_logger, merge.Hidden);
         }
 
         _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merge.Count, activity);
@@ -159,7 +170,7 @@ public class JourneyClient
         return new JourneyWatch(this, query, _sources, _options, _time).RunAsync(cancellationToken);
     }
 
-    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, AccessContext access, DateTimeOffset asOf, CancellationToken cancellationToken)
     {
         LookupKey[] keys = [.. profile.Keys.Where(k => Supports(source.Capabilities, k.Kind))];
         // With an identifier it can look up, only the call direction can rule the source out.
@@ -219,7 +230,7 @@ public class JourneyClient
         }
 
         var warnings = new List<string>();
-        if (interactions.Result is SourceInteractions { Warnings: { } sourceWarnings })
+        if (interactions.Result is SourceInteractions { Warnings: { } sourceWarnings } && MaySeeWarningsOf(source, access))
         {
             warnings.AddRange(sourceWarnings);
         }
@@ -243,6 +254,11 @@ public class JourneyClient
         var status = new SourceStatus(source.Name, SourceState.Ok, null, 0, elapsed, warnings) { AvailableFrom = availableFrom };
         return new SourceReading(status, interactions.Result ?? [], listed);
     }
+
+    // A source's warnings count records it could not read: records of unknown division when the
+    // source is division-aware, undivided ones otherwise (R15).
+    private static bool MaySeeWarningsOf(IJourneySource source, AccessContext access) =>
+        access.SeesEverything || (access.SeesUndivided && !source.Capabilities.HasFlag(SourceCapabilities.Divisions));
 
     // One request per identifier of the profile the source can look up; one identifier, the usual
     // case, is passed through as is.

@@ -29,6 +29,7 @@ internal sealed class JourneyMerge : IDisposable
     private readonly AccessContext _access;
     private readonly FirstViewMatch _firstView;
     private readonly List<Interaction> _matching = [];
+    private HashSet<string>? _hiddenCampaigns;
     private ulong[] _slots;
     private int _count;
     private Interaction?[]? _copy;
@@ -60,12 +61,38 @@ internal sealed class JourneyMerge : IDisposable
     /// <summary>The merged interactions that pass the first view's period, campaign and channel, in merge order.</summary>
     public IReadOnlyList<Interaction> FirstView => _matching;
 
+    /// <summary>How many records the access context hid (R15).</summary>
+    public int Hidden { get; private set; }
+
+    /// <summary>
+    /// Whether the lookup knows a campaign only from records the agent may not see, so that listing
+    /// it among the other campaigns (R2) would reveal them.
+    /// </summary>
+    public bool IsKnownOnlyFromHidden(string campaignId)
+    {
+        if (_hiddenCampaigns is null || !_hiddenCampaigns.Contains(campaignId))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _count; i++)
+        {
+            if (string.Equals(_merged[i].Campaign?.Id, campaignId, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Merges one source's answer.</summary>
     /// <returns>Its status; when it answered, with the count it added and a warning per kind of record left out or repaired.</returns>
     public SourceStatus Add(SourceReading answer)
     {
         var check = new SourceAnswerCheck(answer.Status.Name, _period);
         bool unrestricted = _access.IsUnrestricted;
+        bool checkVisibility = !_access.SeesEverything;
 
         // The table in locals: the loop calls out (write barriers), after which fields would be read again.
         ulong[] slots = _slots;
@@ -91,12 +118,21 @@ internal sealed class JourneyMerge : IDisposable
                 readAhead += fourOn.Length;
             }
 
-            // Divisions (R15) before de-duplication: what the agent may not see leaves no trace, not even a count.
-            if (check.Admit(records[r]) is not { } admitted
-                || (unrestricted ? admitted : AccessFilter.Admit(_access, admitted)) is not { } interaction)
+            // Divisions (R15) before anything else: what the agent may not see leaves no trace, not
+            // even in a warning's count or a duplicate's.
+            Interaction? record = records[r];
+            if (checkVisibility && AccessFilter.Hides(_access, record))
+            {
+                Hide(record);
+                continue;
+            }
+
+            if (check.Admit(record) is not { } admitted)
             {
                 continue;
             }
+
+            Interaction interaction = unrestricted ? admitted : AccessFilter.Shape(_access, admitted);
 
             // One probe per interaction tells both whether it was seen and by which source.
             string id = interaction.Id;
@@ -148,6 +184,15 @@ internal sealed class JourneyMerge : IDisposable
         SourceAnswerCheck.Warn(warnings, repeated, "repeating an id already seen were left out");
         SourceAnswerCheck.Warn(warnings, earlier, "already returned by an earlier source were left out");
         return answer.Status with { InteractionCount = count - firstOfSource, Warnings = warnings };
+    }
+
+    private void Hide(Interaction? record)
+    {
+        Hidden++;
+        if (record?.Campaign?.Id is { } campaign)
+        {
+            (_hiddenCampaigns ??= new HashSet<string>(StringComparer.Ordinal)).Add(campaign);
+        }
     }
 
     /// <summary>Returns the merge's buffers to the pool; the merged interactions stay valid.</summary>

@@ -32,9 +32,11 @@ public sealed record JourneyQuery
 
     /// <summary>
     /// Who is looking (R15): only interactions of the agent's divisions, without the fields they may
-    /// not see. The default, <see cref="AccessContext.Unrestricted"/>, is for hosts without divisions.
+    /// not see. The default, <see cref="AccessContext.Undivided"/>, shows only interactions that
+    /// belong to no division (all a host without divisions has); to show every division, ask for
+    /// <see cref="AccessContext.Unrestricted"/> by name.
     /// </summary>
-    public AccessContext Access { get; init; } = AccessContext.Unrestricted;
+    public AccessContext Access { get; init; } = AccessContext.Undivided;
 
     /// <summary>The campaign of the call in progress, if any; it is left out of <c>OtherCampaigns</c> (R2).</summary>
     public string? CurrentCampaignId { get; init; }

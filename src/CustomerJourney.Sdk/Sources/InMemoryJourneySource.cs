@@ -21,7 +21,7 @@ public sealed class InMemoryJourneySource : IJourneyUpdateSource
     /// <param name="capabilities">What it answers; by default phone and e-mail lookups, inbound calls and campaign listings.</param>
     public InMemoryJourneySource(
         string name,
-        SourceCapabilities capabilities = SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup)
+        SourceCapabilities capabilities = SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup | SourceCapabilities.Divisions)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         Name = name;

@@ -24,4 +24,11 @@ public enum SourceCapabilities
 
     /// <summary>Looks customers up by web visitor id (a cookie), for web visits across devices.</summary>
     WebIdLookup = 16,
+
+    /// <summary>
+    /// Its records may belong to divisions (R15). The warnings such a source reports about records it
+    /// could not read (whose divisions are then unknown) are shown only to agents who see every
+    /// division; those of a source without it concern undivided records, shown to agents who see those.
+    /// </summary>
+    Divisions = 32,
 }

@@ -47,6 +47,67 @@ public class AccessContextTests
     }
 
     [Fact]
+    public async Task R15_AgentOfA_AfterAPrivilegedLookup_FindsNoTraceOfBInWarningsListingsOrDivisionNames()
+    {
+        var campaignOfB = new Campaign("CMP-B", "Campaign seen only in B");
+        var engage = new InMemoryJourneySource("Engage")
+            .Add(
+                Keys.Dana,
+                In("a1", "2026-10-01T10:00:00Z", "A"),
+                In("ab", "2026-10-02T10:00:00Z", "A", "B"),
+                In("b1", "2026-10-03T10:00:00Z", "B") with { Campaign = campaignOfB },
+                In(" ", "2026-10-04T10:00:00Z", "B"), // no id
+                In("b-old", "2019-10-04T10:00:00Z", "B"), // outside the period
+                In("b1", "2026-10-03T10:00:00Z", "B")) // a duplicate
+            .List(Keys.Dana, campaignOfB, new Campaign("CMP-L", "Listed, no interactions"));
+        // A division-aware source that could not read some of its records: of unknown division.
+        var tickets = new ScriptedSource(
+            "Tickets",
+            (_, _) => Task.FromResult<IReadOnlyList<Interaction>>(new SourceInteractions([In("t1", "2026-10-05T10:00:00Z", "A")], ["2 records could not be read and were left out."])),
+            SourceCapabilities.PhoneLookup | SourceCapabilities.Divisions);
+        JourneyClient client = Client(engage, tickets);
+
+        JourneyResult privileged = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.Unrestricted });
+        _ = privileged.Facets;
+        _ = CustomerJourney.Json.JourneyJson.Serialize(privileged);
+        JourneyResult onlyA = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.All, "A") });
+
+        Assert.Equal(2, privileged.Sources[0].Warnings.Count); // no id, repeated id (the source itself keeps to the period)
+        Assert.Single(privileged.Sources[1].Warnings);
+        Assert.Contains(privileged.OtherCampaigns, c => c.Id == "CMP-B");
+        Assert.Equal(["A", "B"], privileged.Items.Single(i => i.Interaction.Id == "ab").Interaction.Divisions);
+
+        Assert.Equal(["a1", "ab", "t1"], onlyA.Items.Select(i => i.Interaction.Id));
+        Assert.All(onlyA.Sources, s => Assert.Empty(s.Warnings));
+        Assert.Equal(["CMP-L"], onlyA.OtherCampaigns.Select(c => c.Id));
+        Assert.Equal(["A"], onlyA.Items.Single(i => i.Interaction.Id == "ab").Interaction.Divisions);
+        string json = CustomerJourney.Json.JourneyJson.Serialize(onlyA);
+        Assert.DoesNotContain("\"B\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("CMP-B", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("seen only in B", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task R15_DefaultAccess_ShowsNoDivision_AndSaysSoInTheLog_WhileUnrestrictedIsAskedForByName()
+    {
+        var engage = new InMemoryJourneySource("Engage").Add(Keys.Dana, In("none", "2026-10-01T10:00:00Z"), In("a", "2026-10-02T10:00:00Z", "A"));
+        var collector = new Microsoft.Extensions.Logging.Testing.FakeLogCollector();
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger<JourneyClient>(collector);
+        var client = new JourneyClient([engage], new JourneyClientOptions(), new FakeTimeProvider(JourneyResults.Now), logger);
+
+        JourneyResult byDefault = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+        string warning = Assert.Single(collector.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning).Message;
+        JourneyResult everything = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.Unrestricted });
+
+        Assert.Same(AccessContext.Undivided, new JourneyQuery(Keys.Dana).Access);
+        Assert.Equal(["none"], byDefault.Items.Select(i => i.Interaction.Id));
+        Assert.Equal(1, byDefault.TotalCount);
+        Assert.Contains("hid 1 interactions that belong to divisions", warning, StringComparison.Ordinal);
+        Assert.Equal(["none", "a"], everything.Items.Select(i => i.Interaction.Id));
+        Assert.Single(collector.GetSnapshot(), r => r.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+    }
+
+    [Fact]
     public async Task R15_InteractionOfSeveralDivisions_IsVisibleWhenAnyIsGranted()
     {
         var engage = new InMemoryJourneySource("Engage").Add(Keys.Dana, In("ab", "2026-10-01T10:00:00Z", "A", "B"));
@@ -64,7 +125,7 @@ public class AccessContextTests
 
         JourneyResult hidden = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.None, "A") });
         JourneyResult shown = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.None, "A") with { SeesUndivided = true } });
-        JourneyResult unrestricted = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+        JourneyResult unrestricted = await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.Unrestricted });
 
         Assert.Equal(["a"], hidden.Items.Select(i => i.Interaction.Id));
         Assert.Equal(["none", "a"], shown.Items.Select(i => i.Interaction.Id));
