@@ -232,7 +232,7 @@ public class JourneyClient
         var warnings = new List<string>();
         if (interactions.Result is SourceInteractions { Warnings: { } sourceWarnings } && MaySeeWarningsOf(source, access))
         {
-            warnings.AddRange(sourceWarnings);
+            warnings.AddRange(sourceWarnings.Where(w => w is not null).Select(w => KeyScrubber.Scrub(w, profile.Keys)));
         }
 
         IReadOnlyList<Campaign> listed = [];
@@ -301,19 +301,11 @@ public class JourneyClient
     private SourceReading Failure(IJourneySource source, Exception exception, TimeSpan elapsed, IReadOnlyList<LookupKey> keys)
     {
         ClientLog.SourceFailed(_logger, source.Name, (long)elapsed.TotalMilliseconds, exception.GetType().Name);
-        // Only our own exceptions promise a message free of personal data; of others, the type is all we show.
+        // Only our own exception types carry a message meant for hosts; of others, the type is all
+        // we show. A custom source may still quote the key in one: every form of it is masked.
         string message = exception is CustomerJourneyException
-            ? exception.Message
+            ? KeyScrubber.Scrub(exception.Message, keys)
             : $"{source.Name} failed with {exception.GetType().Name}.";
-        // Belt and braces: whatever form of a key a message carries (E.164, digits, URL-escaped) is masked.
-        foreach (LookupKey key in keys)
-        {
-            foreach (string form in new[] { Uri.EscapeDataString(key.Value), key.Value, key.Value.TrimStart('+') }.Where(f => f.Length > 0).Distinct(StringComparer.Ordinal))
-            {
-                message = message.Replace(form, key.ToString(), StringComparison.OrdinalIgnoreCase);
-            }
-        }
-
         return Status(source, SourceState.Failed, message, elapsed, []);
     }
 
@@ -369,7 +361,7 @@ public class JourneyClient
         }
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
-            throw new ArgumentException($"Time zone '{id}' is not known on this machine; use an IANA id such as 'America/New_York'.", nameof(id), exception);
+            throw new ArgumentException("The time zone is not known on this machine; use an IANA id such as 'America/New_York'.", nameof(id), exception);
         }
     }
 }

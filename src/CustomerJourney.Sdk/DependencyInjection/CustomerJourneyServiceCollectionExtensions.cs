@@ -90,12 +90,13 @@ public static class CustomerJourneyServiceCollectionExtensions
         CustomerJourneyOptions options = services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value;
         SourceRegistration[] registrations = [.. services.GetServices<SourceRegistration>()];
         var sources = new List<IJourneySource>();
-        foreach (string name in SourceRegistration.Enabled(options, registrations))
+        IReadOnlyList<string> enabled = SourceRegistration.Enabled(options, registrations);
+        for (int i = 0; i < enabled.Count; i++)
         {
-            IJourneySource source = SourceRegistration.Find(registrations, name)!.Create(services);
-            if (!string.Equals(source.Name, name, StringComparison.OrdinalIgnoreCase))
+            IJourneySource source = SourceRegistration.Find(registrations, enabled[i])!.Create(services);
+            if (!string.Equals(source.Name, enabled[i], StringComparison.OrdinalIgnoreCase))
             {
-                throw new OptionsValidationException(name, typeof(CustomerJourneyOptions), [$"The source registered as '{name}' calls itself '{source.Name}'."]);
+                throw new OptionsValidationException(CustomerJourneyOptions.SectionName, typeof(CustomerJourneyOptions), [$"The source registered for {CustomerJourneyOptions.SectionName}:Sources:{i} calls itself '{source.Name}'."]);
             }
 
             sources.Add(source);

@@ -23,4 +23,15 @@ public sealed record JourneyFilter
     /// name) or the campaign name, ignoring case and accents ("debito" finds "Débito").
     /// </summary>
     public string? Text { get; init; }
+
+    /// <summary>Writes the selections without the search text (personal data an agent typed), so a filter that reaches a log leaks nothing.</summary>
+#pragma warning disable IDE0051 // Called by the compiler-generated ToString of the record.
+    private bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append("CampaignId = ").Append(CampaignId)
+            .Append(", Channel = ").Append(Channel)
+            .Append(", Text = ").Append(Text is null ? string.Empty : $"({Text.Length} characters)");
+        return true;
+    }
+#pragma warning restore IDE0051
 }

@@ -127,13 +127,30 @@ public class CustomerJourneyServiceCollectionExtensionsTests
 
         string[] failures = ValidationFailures(settings);
 
-        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:Sources names 'Salesforce', which is not a known source (known: CampaignManager, DataCloud)", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:Sources:2 is not a known source (known: CampaignManager, DataCloud)", StringComparison.Ordinal));
         Assert.Contains("CustomerJourney:CampaignManager:Token is required when CampaignManager is in CustomerJourney:Sources.", failures);
         Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DataCloud:BaseAddress is required", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DataCloud:AttemptTimeout must be", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:TimeZone 'Mars/Olympus_Mons'", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DefaultRegion 'XX'", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:TimeZone is not a time zone this machine knows", StringComparison.Ordinal));
+        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DefaultRegion is not an ISO 3166 alpha-2 region", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.Contains("PageSize", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Validation_OfASecretPastedIntoTheWrongKey_NeverQuotesIt()
+    {
+        const string Secret = "sk_live_51Hx9ZPASTEDINTOTHEWRONGKEY";
+        Dictionary<string, string?> settings = ValidSettings();
+        settings["CustomerJourney:Sources:1"] = Secret;
+        settings["CustomerJourney:Sources:2"] = "datacloud";
+        settings["CustomerJourney:TimeZone"] = Secret;
+        settings["CustomerJourney:DefaultRegion"] = Secret;
+
+        string[] failures = ValidationFailures(settings);
+
+        Assert.Contains("CustomerJourney:Sources:2 names the same source as CustomerJourney:Sources:0.", failures);
+        Assert.Contains(failures, f => f.StartsWith("CustomerJourney:Sources:1 is not a known source", StringComparison.Ordinal));
+        Assert.All(failures, f => Assert.DoesNotContain("PASTED", f, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]

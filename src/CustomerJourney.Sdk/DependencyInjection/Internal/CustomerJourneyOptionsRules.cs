@@ -27,20 +27,22 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             failures.Add($"{Section}:Sources lists no source; add CampaignManager, DataCloud, Sqlite or a source of your own.");
         }
 
-        foreach (string source in enabled)
+        // Values are never quoted back (a secret pasted into the wrong key must not reach a log):
+        // the key to fix is named instead.
+        for (int i = 0; i < enabled.Count; i++)
         {
-            if (SourceRegistration.Find(known, source) is null)
+            if (SourceRegistration.Find(known, enabled[i]) is null)
             {
                 string names = string.Join(", ", known.Select(r => r.Name).Distinct(StringComparer.OrdinalIgnoreCase));
-                failures.Add($"{Section}:Sources names '{source}', which is not a known source (known: {names}).");
+                failures.Add($"{Section}:Sources:{i} is not a known source (known: {names}).");
+            }
+
+            int first = IndexOf(enabled, enabled[i]);
+            if (first < i)
+            {
+                failures.Add($"{Section}:Sources:{i} names the same source as {Section}:Sources:{first}.");
             }
         }
-
-        foreach (string duplicate in enabled.GroupBy(s => s, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => g.Key))
-        {
-            failures.Add($"{Section}:Sources names '{duplicate}' twice.");
-        }
-
         if (Uses(enabled, CampaignManagerSource.SourceName))
         {
             CheckHttpSource(failures, CampaignManagerSource.SourceName, options.CampaignManager, options.CampaignManager.Token, "Token");
@@ -57,12 +59,12 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
         }
         catch (Exception exception) when (exception is TimeZoneNotFoundException or InvalidTimeZoneException or ArgumentException)
         {
-            failures.Add($"{Section}:TimeZone '{options.TimeZone}' is not a time zone this machine knows; use an IANA id such as 'America/New_York'.");
+            failures.Add($"{Section}:TimeZone is not a time zone this machine knows; use an IANA id such as 'America/New_York'.");
         }
 
         if (!PhoneNumberUtil.GetInstance().GetSupportedRegions().Contains((options.DefaultRegion ?? string.Empty).ToUpperInvariant()))
         {
-            failures.Add($"{Section}:DefaultRegion '{options.DefaultRegion}' is not an ISO 3166 alpha-2 region (e.g. 'US').");
+            failures.Add($"{Section}:DefaultRegion is not an ISO 3166 alpha-2 region (e.g. 'US').");
         }
 
         if (options.SourceTimeout <= TimeSpan.Zero || options.SourceTimeout > TimeSpan.FromMinutes(5))
@@ -81,6 +83,19 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static int IndexOf(IReadOnlyList<string> names, string name)
+    {
+        for (int i = 0; i < names.Count; i++)
+        {
+            if (string.Equals(names[i], name, StringComparison.OrdinalIgnoreCase))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool Uses(IReadOnlyList<string> enabled, string source) => enabled.Contains(source, StringComparer.OrdinalIgnoreCase);

@@ -11,7 +11,9 @@ namespace CustomerJourney.Fixtures.Servers;
 /// <summary>
 /// A host application wired the documented way (<c>AddCustomerJourney(configuration section)</c>)
 /// against two real loopback servers that implement the Campaign Manager and Data Cloud contracts.
-/// Every log line of every category is collected.
+/// Every log line of every category is collected, and so are every span, metric, status and
+/// exception message: when the host is disposed, none may carry the customer's key in any form,
+/// a credential, or a comment the APIs sent (every test that uses the host checks it).
 /// </summary>
 internal sealed class HttpJourneyHost : IAsyncDisposable
 {
@@ -38,7 +40,16 @@ internal sealed class HttpJourneyHost : IAsyncDisposable
 
     public ServiceProvider Services { get; private set; } = null!;
 
-    public JourneyClient Client => Services.GetRequiredService<JourneyClient>();
+    /// <summary>What no log line, span, metric, status or exception message may ever carry, in any case.</summary>
+    public static IReadOnlyList<string> Canaries { get; } =
+    [
+        Token, ApiKey, "4155550100", "415) 555", "555-0100", "555 0100", "%2B1415", "dana.reyes@example.com", "dana.reyes%40",
+        "Asked to call back after 5pm", "Upgraded to the family plan", "PIN 4921", "Elm Street",
+    ];
+
+    public PersonalDataScan Scan { get; } = new();
+
+    public JourneyClient Client => field ??= new ObservedJourneyClient(Services.GetRequiredService<JourneyClient>(), Scan);
 
     public static DateTimeOffset Now { get; } = DateTimeOffset.UtcNow;
 
@@ -92,5 +103,8 @@ internal sealed class HttpJourneyHost : IAsyncDisposable
         await Services.DisposeAsync();
         await CampaignManager.DisposeAsync();
         await DataCloud.DisposeAsync();
+        Scan.Add(AllLogs());
+        Scan.Dispose();
+        Scan.AssertFreeOf(Canaries);
     }
 }
