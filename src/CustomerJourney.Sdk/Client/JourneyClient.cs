@@ -209,16 +209,21 @@ public class JourneyClient
             left = left > TimeSpan.Zero ? left : TimeSpan.Zero;
             deadline.CancelAfter(left);
             await both.WaitAsync(left, _time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (!both.IsCompleted)
+            {
+                // Work the lookup gave up on must stop: the wait can end before the deadline's own
+                // timer fires, and that timer dies with this method.
+                await deadline.CancelAsync().ConfigureAwait(false);
+            }
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        // What really happened: under load the lookup may resume after the deadline, and says so.
         TimeSpan elapsed = _time.GetElapsedTime(started);
 
         if (!interactions.IsCompleted || IsTimeout(interactions, deadline.Token))
         {
             ObserveLateFailures(both);
-            // The source had until its deadline; when this continuation runs a little later is noise.
-            elapsed = elapsed > timeout ? timeout : elapsed;
             ClientLog.SourceTimedOut(_logger, source.Name, (long)elapsed.TotalMilliseconds);
             return Status(source, SourceState.TimedOut, string.Create(CultureInfo.InvariantCulture, $"{source.Name} did not answer within {timeout.TotalSeconds:0.###} s."), elapsed, []);
         }

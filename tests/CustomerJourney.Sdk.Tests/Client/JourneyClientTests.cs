@@ -138,6 +138,46 @@ public class JourneyClientTests
     }
 
     [Fact]
+    public async Task TimedOutSources_AreCancelledByTheTimeTheLookupReturns_SoNoWorkGoesOnAfterIt()
+    {
+        // Real time: the deadline's own timer must not be what cancels the work (it dies with the lookup).
+        int running = 0;
+        var tokens = new System.Collections.Concurrent.ConcurrentDictionary<LookupKey, CancellationToken>();
+        var slow = new ScriptedSource("Slow", async (query, token) =>
+        {
+            Interlocked.Increment(ref running);
+            tokens[query.Key] = token;
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(30), token);
+                return [];
+            }
+            finally
+            {
+                Interlocked.Decrement(ref running);
+            }
+        });
+        var options = new JourneyClientOptions { SourceTimeout = TimeSpan.FromMilliseconds(100) };
+        var client = new JourneyClient([slow, ScriptedSource.Answering("Healthy", s_october)], options);
+
+        bool[] cancelledOnReturn = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
+        {
+            LookupKey key = LookupKey.Parse($"+1415555{i:0000}", "US");
+            JourneyResult result = await client.GetJourneyAsync(new JourneyQuery(key));
+            Assert.Equal(SourceState.TimedOut, result.Sources[0].State);
+            return tokens[key].IsCancellationRequested;
+        }));
+
+        Assert.All(cancelledOnReturn, Assert.True);
+        for (int wait = 0; wait < 100 && Volatile.Read(ref running) > 0; wait++)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(0, Volatile.Read(ref running));
+    }
+
+    [Fact]
     public async Task SourceThatIgnoresCancellation_StillTimesOutAtItsDeadline()
     {
         var client = Client(ScriptedSource.Deaf("Deaf"), ScriptedSource.Answering("Healthy", s_october));
