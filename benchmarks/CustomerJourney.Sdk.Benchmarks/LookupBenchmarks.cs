@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using CustomerJourney.Access;
 using CustomerJourney.Client;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
@@ -18,6 +19,7 @@ public class LookupBenchmarks
     private JourneyClient _client = null!;
     private SourceQuery _query = null!;
     private JourneyQuery _journeyQuery = null!;
+    private JourneyQuery _agentQuery = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -33,9 +35,12 @@ public class LookupBenchmarks
         PeriodRange period = JourneyData.Last12Months;
         _query = new SourceQuery(s_key, period.From, period.To);
         _journeyQuery = new JourneyQuery(s_key) { Filter = new JourneyFilter { CampaignId = "CMP-2", Channel = Channel.Voice } };
+        // Every record undivided; the agent sees undivided records and one division, one field less.
+        _agentQuery = _journeyQuery with { Access = AccessContext.ForDivisions(JourneyPermissions.All & ~JourneyPermissions.Scores, "Retail") with { SeesUndivided = true } };
         int direct = SourcesOnly().GetAwaiter().GetResult();
         JourneyResult result = _client.GetJourneyAsync(_journeyQuery with { Filter = JourneyFilter.None }).GetAwaiter().GetResult();
         Disagreement.ThrowIfDifferent("lookup vs sources", [direct.ToString()], [result.AllItems.Count.ToString()]);
+        Disagreement.ThrowIfDifferent("agent vs default", [Lookup().GetAwaiter().GetResult().ToString()], [LookupAsAgent().GetAwaiter().GetResult().ToString()]);
     }
 
     [Benchmark(Baseline = true, Description = "the two sources, asked directly")]
@@ -51,10 +56,18 @@ public class LookupBenchmarks
         return count;
     }
 
+    // The default access context: interactions of no division (all these sources have), every field.
     [Benchmark(Description = "SDK: full lookup, filtered and grouped")]
     public async Task<int> Lookup()
     {
         JourneyResult result = await _client.GetJourneyAsync(_journeyQuery);
+        return result.Timeline.Days.Count;
+    }
+
+    [Benchmark(Description = "SDK: the same, as an agent of one division")]
+    public async Task<int> LookupAsAgent()
+    {
+        JourneyResult result = await _client.GetJourneyAsync(_agentQuery);
         return result.Timeline.Days.Count;
     }
 

@@ -49,8 +49,12 @@ public sealed record AccessContext
     /// <summary>Whether this context sees every division and undivided interactions: nothing is hidden, whatever the fields.</summary>
     internal bool SeesEverything => AllDivisions && SeesUndivided;
 
-    /// <summary>Whether this context hides nothing, so a lookup need not check each record against it.</summary>
-    internal bool IsUnrestricted => AllDivisions && SeesUndivided && (JourneyPermissions.All & ~Permissions) == JourneyPermissions.None;
+    /// <summary>
+    /// Whether a visible interaction may need fields or division names taken out. Not with every
+    /// permission and either every division or none granted (then what is visible is undivided):
+    /// the unrestricted and the default context, whose lookups skip that step.
+    /// </summary>
+    internal bool MayNeedShaping => (JourneyPermissions.All & ~Permissions) != JourneyPermissions.None || (!AllDivisions && _divisions.Count > 0);
 
     /// <summary>A context granting the given divisions.</summary>
     /// <param name="permissions">The fields the agent may see.</param>

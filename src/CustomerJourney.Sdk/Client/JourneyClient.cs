@@ -18,7 +18,10 @@ namespace CustomerJourney.Client;
 /// grid rows. A source that fails, times out or cannot serve the lookup never loses the others'
 /// data: its status says what happened. Thread-safe; create one and share it.
 /// </summary>
+// CA1001: the only disposable field is a SemaphoreSlim whose wait handle is never asked for, so it holds nothing to release.
+#pragma warning disable CA1001
 public class JourneyClient
+#pragma warning restore CA1001
 {
     private readonly IJourneySource[] _sources;
     private readonly JourneyClientOptions _options;
@@ -26,6 +29,8 @@ public class JourneyClient
     private readonly ILogger _logger;
     private readonly JourneyTelemetry _telemetry;
     private readonly IdentityGraph? _identities;
+    private readonly SemaphoreSlim _lookupSlots;
+    private readonly TimeSpan _lookupDeadline;
 
     /// <summary>Creates a client over sources, merged in the order given.</summary>
     /// <param name="sources">The sources; names must be unique (ignoring case).</param>
@@ -71,6 +76,14 @@ public class JourneyClient
         {
             throw new ArgumentException($"DefaultPeriodMonths must be between 1 and {JourneyPeriod.MaxMonths}.", nameof(options));
         }
+
+        if (_options.MaxConcurrentLookups < 1)
+        {
+            throw new ArgumentException("MaxConcurrentLookups must be at least 1.", nameof(options));
+        }
+
+        _lookupSlots = new SemaphoreSlim(_options.MaxConcurrentLookups, _options.MaxConcurrentLookups);
+        _lookupDeadline = _sources.Length == 0 ? _options.SourceTimeout : _sources.Max(TimeoutOf);
     }
 
     /// <summary>For mocking: a client with no sources, UTC and default options.</summary>
@@ -100,14 +113,48 @@ public class JourneyClient
         ArgumentNullException.ThrowIfNull(query);
         using Activity? activity = JourneyTelemetry.ActivitySource.StartActivity("customer_journey.lookup");
         long started = _time.GetTimestamp();
+        // A burst waits its turn here (in order, within the lookup's deadline) instead of sharing the
+        // machine so thinly that every lookup misses its deadline.
+        bool admitted = _lookupSlots.Wait(0, cancellationToken) || await WaitForSlotAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await LookUpAsync(query, started, admitted, activity, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (admitted)
+            {
+                _lookupSlots.Release();
+            }
+        }
+    }
+
+    private async Task<bool> WaitForSlotAsync(CancellationToken cancellationToken)
+    {
+        using var deadline = new CancellationTokenSource(_lookupDeadline, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        try
+        {
+            await _lookupSlots.WaitAsync(linked.Token).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return false;
+        }
+    }
+
+    private async Task<JourneyResult> LookUpAsync(JourneyQuery query, long started, bool admitted, Activity? activity, CancellationToken cancellationToken)
+    {
         JourneyPeriod period = query.Period ?? JourneyPeriod.LastMonths(_options.DefaultPeriodMonths);
         DateTimeOffset asOf = _time.GetUtcNow();
         PeriodRange range = PeriodRange.Resolve(period, asOf, TimeZone);
         var sourceQuery = new SourceQuery(query.Key, range.From, range.To);
         CustomerProfile profile = ProfileOf(query.Key);
 
-        Task<SourceReading>[] readings = [.. _sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, query.Access, asOf, cancellationToken))];
-        SourceReading[] answers = await Task.WhenAll(readings).ConfigureAwait(false);
+        SourceReading[] answers = admitted
+            ? await Task.WhenAll(_sources.Select(source => ReadSourceAsync(source, sourceQuery, profile, query.Direction, query.Access, asOf, started, cancellationToken))).ConfigureAwait(false)
+            : [.. _sources.Select(source => NotAdmitted(source, started))];
 
         int answered = 0;
         foreach (SourceReading answer in answers)
@@ -170,7 +217,22 @@ public class JourneyClient
         return new JourneyWatch(this, query, _sources, _options, _time).RunAsync(cancellationToken);
     }
 
-    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, AccessContext access, DateTimeOffset asOf, CancellationToken cancellationToken)
+    private SourceReading NotAdmitted(IJourneySource source, long started)
+    {
+        TimeSpan waited = _time.GetElapsedTime(started);
+        ClientLog.SourceTimedOut(_logger, source.Name, (long)waited.TotalMilliseconds);
+        return Status(
+            source,
+            SourceState.TimedOut,
+            string.Create(CultureInfo.InvariantCulture, $"{source.Name} was not asked: the lookup waited {waited.TotalSeconds:0.#} s for a turn (MaxConcurrentLookups = {_options.MaxConcurrentLookups}) and its deadline passed."),
+            waited,
+            []);
+    }
+
+    private TimeSpan TimeoutOf(IJourneySource source) =>
+        _options.SourceTimeouts.TryGetValue(source.Name, out TimeSpan own) ? own : _options.SourceTimeout;
+
+    private async Task<SourceReading> ReadSourceAsync(IJourneySource source, SourceQuery query, CustomerProfile profile, CallDirection direction, AccessContext access, DateTimeOffset asOf, long started, CancellationToken cancellationToken)
     {
         LookupKey[] keys = [.. profile.Keys.Where(k => Supports(source.Capabilities, k.Kind))];
         // With an identifier it can look up, only the call direction can rule the source out.
@@ -188,8 +250,14 @@ public class JourneyClient
             query = query with { From = from < query.To ? from : query.To };
         }
 
-        TimeSpan timeout = _options.SourceTimeouts.TryGetValue(source.Name, out TimeSpan own) ? own : _options.SourceTimeout;
-        long started = _time.GetTimestamp();
+        // The deadline counts from the start of the lookup, its wait for a turn included: a source
+        // whose deadline passed during that wait is not asked at all.
+        TimeSpan timeout = TimeoutOf(source);
+        if (_time.GetElapsedTime(started) >= timeout)
+        {
+            return NotAdmitted(source, started);
+        }
+
         using var deadline = new CancellationTokenSource(Timeout.InfiniteTimeSpan, _time);
         using CancellationTokenSource? linked = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token) : null;
         CancellationToken token = linked?.Token ?? deadline.Token;

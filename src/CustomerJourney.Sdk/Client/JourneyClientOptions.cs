@@ -29,6 +29,15 @@ public sealed class JourneyClientOptions
     /// <value>The default value is <see cref="LiveStatusRule.Default"/>.</value>
     public LiveStatusRule LiveStatus { get; set; } = LiveStatusRule.Default;
 
+    /// <summary>
+    /// How many lookups run at once; more wait their turn, in order, within their deadline (a lookup
+    /// whose deadline passes while it waits gets every source <c>TimedOut</c>, saying so). A burst
+    /// then degrades by queueing: the lookups served first are served fast, instead of every lookup
+    /// sharing the machine so thinly that all miss their deadline.
+    /// </summary>
+    /// <value>The default value is 16 per processor.</value>
+    public int MaxConcurrentLookups { get; set; } = 16 * Environment.ProcessorCount;
+
     /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);

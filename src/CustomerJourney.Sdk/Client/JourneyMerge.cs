@@ -91,8 +91,8 @@ internal sealed class JourneyMerge : IDisposable
     public SourceStatus Add(SourceReading answer)
     {
         var check = new SourceAnswerCheck(answer.Status.Name, _period);
-        bool unrestricted = _access.IsUnrestricted;
         bool checkVisibility = !_access.SeesEverything;
+        bool shape = _access.MayNeedShaping;
 
         // The table in locals: the loop calls out (write barriers), after which fields would be read again.
         ulong[] slots = _slots;
@@ -132,7 +132,7 @@ internal sealed class JourneyMerge : IDisposable
                 continue;
             }
 
-            Interaction interaction = unrestricted ? admitted : AccessFilter.Shape(_access, admitted);
+            Interaction interaction = shape ? AccessFilter.Shape(_access, admitted) : admitted;
 
             // One probe per interaction tells both whether it was seen and by which source.
             string id = interaction.Id;

@@ -41,6 +41,11 @@ public sealed class CustomerJourneyOptions
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan SourceTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How many lookups run at once; more wait their turn within their deadline (see <see cref="Client.JourneyClientOptions.MaxConcurrentLookups"/>).</summary>
+    /// <value>The default value is 16 per processor.</value>
+    [Range(1, 100_000)]
+    public int MaxConcurrentLookups { get; set; } = 16 * Environment.ProcessorCount;
+
     /// <summary>How long without activity turns a live conversation or web visit idle (R14).</summary>
     /// <value>The default value is 45 seconds.</value>
     public TimeSpan IdleAfter { get; set; } = TimeSpan.FromSeconds(45);

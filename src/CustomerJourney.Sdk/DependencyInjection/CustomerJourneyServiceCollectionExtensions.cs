@@ -108,6 +108,7 @@ public static class CustomerJourneyServiceCollectionExtensions
             DefaultRegion = options.DefaultRegion,
             DefaultPeriodMonths = options.DefaultPeriodMonths,
             SourceTimeout = options.SourceTimeout,
+            MaxConcurrentLookups = options.MaxConcurrentLookups,
             LiveStatus = new LiveStatusRule { IdleAfter = options.IdleAfter, InactiveAfter = options.InactiveAfter },
             WatchPollInterval = options.WatchPollInterval,
         };

@@ -157,7 +157,7 @@ public class JourneyClientTests
                 Interlocked.Decrement(ref running);
             }
         });
-        var options = new JourneyClientOptions { SourceTimeout = TimeSpan.FromMilliseconds(100) };
+        var options = new JourneyClientOptions { SourceTimeout = TimeSpan.FromMilliseconds(100), MaxConcurrentLookups = 1_000 };
         var client = new JourneyClient([slow, ScriptedSource.Answering("Healthy", s_october)], options);
 
         bool[] cancelledOnReturn = await Task.WhenAll(Enumerable.Range(0, 200).Select(async i =>
@@ -175,6 +175,47 @@ public class JourneyClientTests
         }
 
         Assert.Equal(0, Volatile.Read(ref running));
+    }
+
+    [Fact]
+    public async Task MaxConcurrentLookups_ABurstWaitsItsTurnInOrder_AndTheWaitCountsTowardTheDeadline()
+    {
+        var open = new TaskCompletionSource();
+        var gated = new ScriptedSource("Gated", async (_, token) =>
+        {
+            await open.Task.WaitAsync(token);
+            return [s_october];
+        });
+        var client = new JourneyClient([gated], new JourneyClientOptions { MaxConcurrentLookups = 1, SourceTimeout = TimeSpan.FromSeconds(3) }, _time);
+
+        Task<JourneyResult> first = client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+        Task<JourneyResult> second = client.GetJourneyAsync(new JourneyQuery(Keys.Dana));
+        await Task.Delay(50);
+        Assert.Equal(1, gated.Calls); // the second waits its turn
+        _time.Advance(TimeSpan.FromSeconds(1));
+        open.SetResult();
+        JourneyResult[] results = await Task.WhenAll(first, second);
+
+        Assert.All(results, r => Assert.Equal(SourceState.Ok, r.Sources[0].State));
+        Assert.Equal(2, gated.Calls);
+        Assert.True(results[1].Sources[0].Elapsed >= TimeSpan.FromSeconds(1), "the wait for a turn is part of the lookup");
+    }
+
+    [Fact]
+    public async Task MaxConcurrentLookups_ALookupWhoseDeadlinePassesWhileItWaits_IsTimedOutSayingWhy()
+    {
+        var hanging = ScriptedSource.Hanging("Hanging");
+        var client = new JourneyClient([hanging], new JourneyClientOptions { MaxConcurrentLookups = 1, SourceTimeout = TimeSpan.FromSeconds(3) }, _time);
+
+        Task<JourneyResult>[] lookups = [.. Enumerable.Range(0, 3).Select(_ => client.GetJourneyAsync(new JourneyQuery(Keys.Dana)))];
+        await Task.Delay(50);
+        _time.Advance(TimeSpan.FromSeconds(3));
+        JourneyResult[] results = await Task.WhenAll(lookups);
+
+        Assert.All(results, r => Assert.Equal(SourceState.TimedOut, r.Sources[0].State));
+        Assert.Equal("Hanging did not answer within 3 s.", results[0].Sources[0].Message);
+        Assert.Equal("Hanging was not asked: the lookup waited 3 s for a turn (MaxConcurrentLookups = 1) and its deadline passed.", results[2].Sources[0].Message);
+        Assert.Equal(1, hanging.Calls);
     }
 
     [Fact]
