@@ -154,6 +154,46 @@ public class HttpSourceResilienceTests
         Assert.True(host.CampaignManager.Requests.Count >= asked + 4, "the closed circuit lets every request through");
     }
 
+    [Fact]
+    public async Task TimedOutSource_StopsReadingItsResponse_TheServerSeesTheRequestAborted()
+    {
+        await using HttpJourneyHost host = await BothSources(new Dictionary<string, string?> { ["CustomerJourney:DataCloud:Timeout"] = "00:00:01", ["CustomerJourney:DataCloud:AttemptTimeout"] = "00:00:00.500" });
+        var aborted = new TaskCompletionSource<TimeSpan>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sending = Stopwatch.StartNew();
+        host.DataCloud.Handler = async context =>
+        {
+            if (!IsInteractions(context))
+            {
+                await host.DataCloudApi.Handle(context);
+                return;
+            }
+
+            // Headers at once, then a body that trickles on for as long as anyone reads it.
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync("{\"items\": [", context.RequestAborted);
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(50, context.RequestAborted);
+                    await context.Response.WriteAsync(" ", context.RequestAborted);
+                    await context.Response.Body.FlushAsync(context.RequestAborted);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                aborted.TrySetResult(sending.Elapsed);
+            }
+        };
+
+        JourneyResult result = await LookUp(host);
+        TimeSpan returned = sending.Elapsed;
+
+        Assert.Equal(SourceState.TimedOut, result.Sources[1].State);
+        TimeSpan abortedAt = await aborted.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.True(abortedAt - returned < TimeSpan.FromSeconds(2), $"the response was still read {(abortedAt - returned).TotalSeconds:0.0} s after the lookup returned");
+    }
+
     // Headers and half a body, then the connection is dropped.
     private static async Task ResetMidBody(HttpContext context)
     {
