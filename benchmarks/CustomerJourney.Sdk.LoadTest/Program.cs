@@ -128,7 +128,7 @@ static ServiceProvider BuildHost(Uri baseAddress, string sources)
     IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
     var services = new ServiceCollection();
     services.AddLogging();
-    services.AddCustomerJourney(configuration.GetSection(CustomerJourneyOptions.SectionName));
+    services.AddCustomerJourney(configuration.GetSection(CustomerJourneyOptions.SectionName)).AddCampaignManager().AddDataCloud();
     return services.BuildServiceProvider();
 }
 

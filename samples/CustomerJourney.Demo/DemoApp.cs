@@ -9,7 +9,6 @@ using CustomerJourney.Json;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
 using CustomerJourney.Sqlite;
-using CustomerJourney.Sqlite.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -58,7 +57,8 @@ internal static class DemoApp
         // a store that cannot open is reported by its source's status, so the joins fall back to memory.
         using SqliteJourneyStore? identityStore = usesStore ? await TryOpenAsync(database, cancellationToken) : null;
         services.AddSingleton(identityStore is null ? new IdentityGraph(clock) : await IdentityGraph.LoadAsync(identityStore, clock, cancellationToken));
-        services.AddCustomerJourney(section).AddSqlite(o => o.Path = database);
+        // The HTTP sources are registered too, so that configuration alone can choose them (R4).
+        services.AddCustomerJourney(section).AddSqlite(o => o.Path = database).AddDataCloud().AddCampaignManager();
         await using ServiceProvider provider = services.BuildServiceProvider();
 
         JourneyClient client;

@@ -1,9 +1,10 @@
-using CustomerJourney.DependencyInjection;
+using CustomerJourney.Sqlite;
+using CustomerJourney.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
-namespace CustomerJourney.Sqlite.DependencyInjection;
+namespace CustomerJourney.DependencyInjection;
 
 /// <summary>Adds the embedded SQLite journey store to a journey client's sources.</summary>
 public static class SqliteCustomerJourneyBuilderExtensions

@@ -28,25 +28,6 @@ internal sealed class JourneyTelemetry
         _sourceDuration = meter.CreateHistogram<double>("customer_journey.source.duration", "s", "How long each source took to answer a lookup, by source and state.");
     }
 
-    /// <summary>
-    /// Starts the span of one HTTP request of a source. It names the URL's template, never the
-    /// URL: the Campaign Manager's path carries the phone number.
-    /// </summary>
-    public static Activity? StartHttpActivity(string sourceName, Uri address, string urlTemplate)
-    {
-        Activity? activity = ActivitySource.StartActivity("GET " + urlTemplate, ActivityKind.Client);
-        if (activity is { IsAllDataRequested: true })
-        {
-            activity.SetTag("http.request.method", "GET");
-            activity.SetTag("server.address", address.Host);
-            activity.SetTag("server.port", address.Port);
-            activity.SetTag("url.template", urlTemplate);
-            activity.SetTag("customer_journey.source", sourceName);
-        }
-
-        return activity;
-    }
-
     public void Record(CallDirection direction, IReadOnlyList<SourceStatus> statuses, TimeSpan elapsed, int interactions, Activity? activity)
     {
         string directionTag = direction.ToString();

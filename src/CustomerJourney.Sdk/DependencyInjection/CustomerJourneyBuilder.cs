@@ -1,13 +1,16 @@
 using CustomerJourney.DependencyInjection.Internal;
 using CustomerJourney.Sources;
-using CustomerJourney.Sources.CampaignManager;
-using CustomerJourney.Sources.DataCloud;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CustomerJourney.DependencyInjection;
 
-/// <summary>Adds sources to the journey client in code, next to (or instead of) <c>CustomerJourney:Sources</c>.</summary>
+/// <summary>
+/// Registers the journey client's sources: each source package adds its own extension
+/// (<c>AddDataCloud</c>, <c>AddCampaignManager</c>, <c>AddSqlite</c>), and any
+/// <see cref="IJourneySource"/> is added with <see cref="AddSource(IJourneySource)"/>.
+/// <c>CustomerJourney:Sources</c> chooses among them; when it is empty, all are used.
+/// </summary>
 public sealed class CustomerJourneyBuilder
 {
     internal CustomerJourneyBuilder(IServiceCollection services, IConfiguration? configuration)
@@ -22,43 +25,22 @@ public sealed class CustomerJourneyBuilder
     /// <summary>The <c>CustomerJourney</c> section the client was registered from, if any: where packages such as the SQLite store read their own sub-section.</summary>
     public IConfiguration? Configuration { get; }
 
-    /// <summary>Uses the Campaign Manager source, optionally configuring it in code (on top of configuration).</summary>
-    /// <param name="configure">Changes to its options, or <see langword="null"/>.</param>
-    /// <returns>This builder.</returns>
-    public CustomerJourneyBuilder AddCampaignManager(Action<CampaignManagerOptions>? configure = null)
-    {
-        if (configure is not null)
-        {
-            Services.Configure<CustomerJourneyOptions>(o => configure(o.CampaignManager));
-        }
-
-        Services.AddSingleton(new SourceRegistration(CampaignManagerSource.SourceName, CustomerJourneyServiceCollectionExtensions.CreateCampaignManager, AddedInCode: true));
-        return this;
-    }
-
-    /// <summary>Uses the Data Cloud source, optionally configuring it in code (on top of configuration).</summary>
-    /// <param name="configure">Changes to its options, or <see langword="null"/>.</param>
-    /// <returns>This builder.</returns>
-    public CustomerJourneyBuilder AddDataCloud(Action<DataCloudOptions>? configure = null)
-    {
-        if (configure is not null)
-        {
-            Services.Configure<CustomerJourneyOptions>(o => configure(o.DataCloud));
-        }
-
-        Services.AddSingleton(new SourceRegistration(DataCloudSource.SourceName, CustomerJourneyServiceCollectionExtensions.CreateDataCloud, AddedInCode: true));
-        return this;
-    }
-
     /// <summary>Adds a source created by a factory; <c>CustomerJourney:Sources</c> may name it.</summary>
     /// <param name="name">The source's name; the created source's <see cref="IJourneySource.Name"/> must match it.</param>
     /// <param name="factory">Creates the source once, for the singleton client.</param>
     /// <returns>This builder.</returns>
-    public CustomerJourneyBuilder AddSource(string name, Func<IServiceProvider, IJourneySource> factory)
+    public CustomerJourneyBuilder AddSource(string name, Func<IServiceProvider, IJourneySource> factory) => AddSource(name, factory, null);
+
+    /// <summary>Adds a source created by a factory, with a deadline of its own (used unless <c>CustomerJourney:SourceTimeouts</c> names one).</summary>
+    /// <param name="name">The source's name; the created source's <see cref="IJourneySource.Name"/> must match it.</param>
+    /// <param name="factory">Creates the source once, for the singleton client.</param>
+    /// <param name="deadline">The source's deadline per lookup (e.g. its options' <c>Timeout</c>), or <see langword="null"/> for <c>SourceTimeout</c>.</param>
+    /// <returns>This builder.</returns>
+    public CustomerJourneyBuilder AddSource(string name, Func<IServiceProvider, IJourneySource> factory, Func<IServiceProvider, TimeSpan>? deadline)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(factory);
-        Services.AddSingleton(new SourceRegistration(name, factory, AddedInCode: true));
+        Services.AddSingleton(new SourceRegistration(name, factory, deadline));
         return this;
     }
 

@@ -1,14 +1,12 @@
 using System.ComponentModel.DataAnnotations;
-using CustomerJourney.Sources.CampaignManager;
-using CustomerJourney.Sources.DataCloud;
-using Microsoft.Extensions.Options;
 
 namespace CustomerJourney.DependencyInjection;
 
 /// <summary>
 /// The <c>CustomerJourney</c> configuration section: which sources serve the widget, in which
-/// order (R4), and how each is reached. Environment variables bind as usual
-/// (<c>CustomerJourney__DataCloud__ApiKey</c>).
+/// order (R4), the time zone, region, periods and deadlines. Each source package reads its own
+/// sub-section (<c>CustomerJourney:DataCloud</c>, <c>CustomerJourney:Sqlite</c>). Environment
+/// variables bind as usual (<c>CustomerJourney__DataCloud__ApiKey</c>).
 /// </summary>
 public sealed class CustomerJourneyOptions
 {
@@ -16,10 +14,11 @@ public sealed class CustomerJourneyOptions
     public const string SectionName = "CustomerJourney";
 
     /// <summary>
-    /// The sources to use, by name, in merge order: <c>CampaignManager</c>, <c>DataCloud</c>,
-    /// <c>Sqlite</c> (with the SQLite package), or a name added with
+    /// The sources to use, by name, in merge order, among those registered: <c>CampaignManager</c>
+    /// and <c>DataCloud</c> (CustomerJourney.Sdk.Http), <c>Sqlite</c> (CustomerJourney.Sdk.Sqlite),
+    /// or a name added with
     /// <see cref="CustomerJourneyBuilder.AddSource(string, Func{IServiceProvider, Sources.IJourneySource})"/>.
-    /// When empty, the sources added in code are used, in the order added.
+    /// When empty, every registered source is used, in the order registered.
     /// </summary>
     /// <value>The default value is empty.</value>
     public IList<string> Sources { get; set; } = [];
@@ -41,6 +40,14 @@ public sealed class CustomerJourneyOptions
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan SourceTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// Deadlines of named sources, overriding <see cref="SourceTimeout"/>
+    /// (<c>CustomerJourney:SourceTimeouts:Tickets = 00:00:02</c>); a source with a deadline of its own
+    /// (the HTTP sources' <c>Timeout</c>) keeps it unless named here. Names compare ignoring case.
+    /// </summary>
+    /// <value>The default value is empty.</value>
+    public IDictionary<string, TimeSpan> SourceTimeouts { get; } = new Dictionary<string, TimeSpan>(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>How many lookups run at once; more wait their turn within their deadline (see <see cref="Client.JourneyClientOptions.MaxConcurrentLookups"/>).</summary>
     /// <value>The default value is 16 per processor.</value>
     [Range(1, 100_000)]
@@ -57,14 +64,4 @@ public sealed class CustomerJourneyOptions
     /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);
-
-    /// <summary>The Campaign Manager source's settings (<c>CustomerJourney:CampaignManager</c>).</summary>
-    /// <value>The default value has no base address and no token.</value>
-    [ValidateObjectMembers]
-    public CampaignManagerOptions CampaignManager { get; set; } = new();
-
-    /// <summary>The Data Cloud source's settings (<c>CustomerJourney:DataCloud</c>).</summary>
-    /// <value>The default value has no base address and no key.</value>
-    [ValidateObjectMembers]
-    public DataCloudOptions DataCloud { get; set; } = new();
 }

@@ -4,8 +4,6 @@ using CustomerJourney.DependencyInjection.Internal;
 using CustomerJourney.Identity;
 using CustomerJourney.Live;
 using CustomerJourney.Sources;
-using CustomerJourney.Sources.CampaignManager;
-using CustomerJourney.Sources.DataCloud;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -53,36 +51,9 @@ public static class CustomerJourneyServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsRules>());
 
-        // The built-in sources are known by name so that configuration alone can choose them (R4).
-        if (!services.Any(d => d.ServiceType == typeof(SourceRegistration)))
-        {
-            services.AddSingleton(new SourceRegistration(CampaignManagerSource.SourceName, CreateCampaignManager, AddedInCode: false));
-            services.AddSingleton(new SourceRegistration(DataCloudSource.SourceName, CreateDataCloud, AddedInCode: false));
-            HttpSourceRegistration.AddHttpSourceClient(services, CampaignManagerSource.SourceName, o => o.CampaignManager);
-            HttpSourceRegistration.AddHttpSourceClient(services, DataCloudSource.SourceName, o => o.DataCloud);
-        }
-
         services.TryAddSingleton(services => new IdentityGraph(services.GetService<TimeProvider>()));
         services.TryAddSingleton(CreateClient);
         return new CustomerJourneyBuilder(services, section);
-    }
-
-    internal static IJourneySource CreateCampaignManager(IServiceProvider services)
-    {
-        var factory = services.GetRequiredService<IHttpClientFactory>();
-        return new CampaignManagerSource(
-            () => factory.CreateClient(CampaignManagerSource.SourceName),
-            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.CampaignManager,
-            services.GetService<ILogger<CampaignManagerSource>>());
-    }
-
-    internal static IJourneySource CreateDataCloud(IServiceProvider services)
-    {
-        var factory = services.GetRequiredService<IHttpClientFactory>();
-        return new DataCloudSource(
-            () => factory.CreateClient(DataCloudSource.SourceName),
-            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.DataCloud,
-            services.GetService<ILogger<DataCloudSource>>());
     }
 
     private static JourneyClient CreateClient(IServiceProvider services)
@@ -91,15 +62,21 @@ public static class CustomerJourneyServiceCollectionExtensions
         SourceRegistration[] registrations = [.. services.GetServices<SourceRegistration>()];
         var sources = new List<IJourneySource>();
         IReadOnlyList<string> enabled = SourceRegistration.Enabled(options, registrations);
+        var deadlines = new Dictionary<string, TimeSpan>(options.SourceTimeouts, StringComparer.OrdinalIgnoreCase);
         for (int i = 0; i < enabled.Count; i++)
         {
-            IJourneySource source = SourceRegistration.Find(registrations, enabled[i])!.Create(services);
+            SourceRegistration registration = SourceRegistration.Find(registrations, enabled[i])!;
+            IJourneySource source = registration.Create(services);
             if (!string.Equals(source.Name, enabled[i], StringComparison.OrdinalIgnoreCase))
             {
                 throw new OptionsValidationException(CustomerJourneyOptions.SectionName, typeof(CustomerJourneyOptions), [$"The source registered for {CustomerJourneyOptions.SectionName}:Sources:{i} calls itself '{source.Name}'."]);
             }
 
             sources.Add(source);
+            if (registration.Deadline is { } deadline && !options.SourceTimeouts.ContainsKey(source.Name))
+            {
+                deadlines[source.Name] = deadline(services);
+            }
         }
 
         var clientOptions = new JourneyClientOptions
@@ -112,8 +89,11 @@ public static class CustomerJourneyServiceCollectionExtensions
             LiveStatus = new LiveStatusRule { IdleAfter = options.IdleAfter, InactiveAfter = options.InactiveAfter },
             WatchPollInterval = options.WatchPollInterval,
         };
-        clientOptions.SourceTimeouts[CampaignManagerSource.SourceName] = options.CampaignManager.Timeout;
-        clientOptions.SourceTimeouts[DataCloudSource.SourceName] = options.DataCloud.Timeout;
+        foreach ((string source, TimeSpan timeout) in deadlines)
+        {
+            clientOptions.SourceTimeouts[source] = timeout;
+        }
+
         return new JourneyClient(sources, clientOptions, services.GetService<TimeProvider>() ?? TimeProvider.System, services.GetService<ILogger<JourneyClient>>(), services.GetService<IMeterFactory>(), services.GetService<IdentityGraph>());
     }
 }

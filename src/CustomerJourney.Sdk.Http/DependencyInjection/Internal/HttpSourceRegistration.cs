@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using CustomerJourney.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,8 @@ namespace CustomerJourney.DependencyInjection.Internal;
 /// </summary>
 internal static class HttpSourceRegistration
 {
-    public static void AddHttpSourceClient(IServiceCollection services, string name, Func<CustomerJourneyOptions, HttpSourceOptions> select)
+    public static void AddHttpSourceClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(IServiceCollection services, string name)
+        where TOptions : HttpSourceOptions
     {
         services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(services => new SocketsHttpHandler
@@ -25,14 +27,14 @@ internal static class HttpSourceRegistration
                 AllowAutoRedirect = false,
                 AutomaticDecompression = DecompressionMethods.All,
                 PooledConnectionLifetime = TimeSpan.FromMinutes(2),
-                MaxConnectionsPerServer = select(services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value).MaxConnections,
+                MaxConnectionsPerServer = services.GetRequiredService<IOptions<TOptions>>().Value.MaxConnections,
                 // No propagator, no framework span: its url.full would carry the phone number of the Campaign Manager's path.
                 ActivityHeadersPropagator = null,
             })
             .RemoveAllLoggers()
             .AddResilienceHandler(name, (pipeline, context) =>
             {
-                HttpSourceOptions options = select(context.ServiceProvider.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value);
+                HttpSourceOptions options = context.ServiceProvider.GetRequiredService<IOptions<TOptions>>().Value;
                 pipeline.AddConcurrencyLimiter(options.MaxConcurrentRequests, options.MaxQueuedRequests);
                 pipeline.AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
                 {

@@ -90,7 +90,7 @@ internal sealed class HttpJourneyHost : IAsyncDisposable
         IConfiguration root = new ConfigurationBuilder().AddInMemoryCollection(configuration).Build();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(new FakeLoggerProvider(host.Logs)));
-        CustomerJourneyBuilder builder = services.AddCustomerJourney(root.GetSection(CustomerJourneyOptions.SectionName));
+        CustomerJourneyBuilder builder = services.AddCustomerJourney(root.GetSection(CustomerJourneyOptions.SectionName)).AddCampaignManager().AddDataCloud();
         build?.Invoke(builder);
         host.Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         return host;

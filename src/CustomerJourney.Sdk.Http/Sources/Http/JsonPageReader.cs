@@ -4,7 +4,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using CustomerJourney.Client;
 using Microsoft.Extensions.Logging;
 using Polly.CircuitBreaker;
 using Polly.RateLimiting;
@@ -87,7 +86,7 @@ internal sealed class JsonPageReader(string sourceName, Func<HttpClient> httpCli
 
         // The framework's own span of this request is off (its url.full would carry the phone number
         // of the Campaign Manager's path); this one names the template, and carries the trace context on.
-        using Activity? activity = JourneyTelemetry.StartHttpActivity(sourceName, address, urlTemplate);
+        using Activity? activity = HttpSourceTelemetry.StartRequest(sourceName, address, urlTemplate);
         if (activity is not null)
         {
             DistributedContextPropagator.Current.Inject(activity, request.Headers, static (carrier, name, value) => ((HttpRequestHeaders)carrier!).TryAddWithoutValidation(name, value));

@@ -1,0 +1,97 @@
+using CustomerJourney.Sources.Http;
+using Microsoft.Extensions.Options;
+
+namespace CustomerJourney.DependencyInjection.Internal;
+
+/// <summary>
+/// The checks annotations cannot express for an HTTP source in use: an absolute http(s) base
+/// address, its credential, sane deadlines and circuit windows. A source registered but not in use
+/// (left out of <c>CustomerJourney:Sources</c>) is not checked. Messages name the configuration key
+/// to fix and never repeat a value.
+/// </summary>
+/// <remarks>
+/// Whether the source is used is read from the <c>CustomerJourney</c> options as configured but
+/// not validated: their own problems are reported by their own validation, and must not hide these.
+/// </remarks>
+internal sealed class HttpSourceOptionsRules<TOptions>(
+    string sourceName,
+    string secretName,
+    Func<TOptions, string?> secret,
+    IEnumerable<IConfigureOptions<CustomerJourneyOptions>> configures,
+    IEnumerable<IPostConfigureOptions<CustomerJourneyOptions>> postConfigures) : IValidateOptions<TOptions>
+    where TOptions : HttpSourceOptions
+{
+    private const string Section = CustomerJourneyOptions.SectionName;
+
+    public ValidateOptionsResult Validate(string? name, TOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        IList<string> sources = ConfiguredSources();
+        if (sources.Count > 0 && !sources.Contains(sourceName, StringComparer.OrdinalIgnoreCase))
+        {
+            return ValidateOptionsResult.Skip;
+        }
+
+        var failures = new List<string>();
+        string prefix = $"{Section}:{sourceName}";
+        if (options.BaseAddress is not { IsAbsoluteUri: true } address || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp))
+        {
+            failures.Add($"{prefix}:BaseAddress is required when {sourceName} is used, as an absolute http(s) address.");
+        }
+
+        if (string.IsNullOrWhiteSpace(secret(options)))
+        {
+            failures.Add($"{prefix}:{secretName} is required when {sourceName} is used.");
+        }
+
+        if (options.Timeout < TimeSpan.FromMilliseconds(10) || options.Timeout > TimeSpan.FromMinutes(5))
+        {
+            failures.Add($"{prefix}:Timeout must be between 10 ms and 5 minutes.");
+        }
+
+        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > options.Timeout)
+        {
+            failures.Add($"{prefix}:AttemptTimeout must be at least 10 ms and at most {prefix}:Timeout.");
+        }
+
+        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromSeconds(30))
+        {
+            failures.Add($"{prefix}:RetryDelay must be between 0 and 30 seconds.");
+        }
+
+        if (options.CircuitSamplingDuration < TimeSpan.FromMilliseconds(500) || options.CircuitSamplingDuration > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{prefix}:CircuitSamplingDuration must be between 0.5 seconds and 10 minutes.");
+        }
+
+        if (options.CircuitBreakDuration < TimeSpan.FromMilliseconds(500) || options.CircuitBreakDuration > TimeSpan.FromMinutes(10))
+        {
+            failures.Add($"{prefix}:CircuitBreakDuration must be between 0.5 seconds and 10 minutes.");
+        }
+
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private IList<string> ConfiguredSources()
+    {
+        var journey = new CustomerJourneyOptions();
+        foreach (IConfigureOptions<CustomerJourneyOptions> configure in configures)
+        {
+            if (configure is IConfigureNamedOptions<CustomerJourneyOptions> named)
+            {
+                named.Configure(Options.DefaultName, journey);
+            }
+            else
+            {
+                configure.Configure(journey);
+            }
+        }
+
+        foreach (IPostConfigureOptions<CustomerJourneyOptions> postConfigure in postConfigures)
+        {
+            postConfigure.PostConfigure(Options.DefaultName, journey);
+        }
+
+        return journey.Sources;
+    }
+}
