@@ -86,7 +86,7 @@ internal static class DemoApp
         if (json)
         {
             await using Stream output = Console.OpenStandardOutput();
-            await JourneyJson.WriteAsync(output, result, grid ? sort : null, cancellationToken);
+            await JourneyJson.WriteAsync(output, result, new JourneyJsonOptions { GridSortBy = grid ? sort.Column : null, GridSortDirection = sort.Direction }, cancellationToken);
             await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
         }
         else

@@ -1,13 +1,10 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CustomerJourney.Sqlite;
 
 /// <summary>Settings of the embedded SQLite journey store (configuration section <c>CustomerJourney:Sqlite</c>).</summary>
 public sealed class SqliteJourneyStoreOptions
 {
     /// <summary>The store's file.</summary>
-    /// <value>The default value is <c>customer-journey.db</c> in the current directory.</value>
-    [Required]
+    /// <value>The default value is <c>customer-journey.db</c>: with <c>AddSqlite</c> in a host, under the host's content root; with <see cref="SqliteJourneyStore.OpenAsync"/>, in the current directory.</value>
     public string Path { get; set; } = "customer-journey.db";
 
     /// <summary>Whether opening creates the file when it does not exist; otherwise a missing file is an error.</summary>
@@ -24,6 +21,5 @@ public sealed class SqliteJourneyStoreOptions
 
     /// <summary>The store's source name, as <c>CustomerJourney:Sources</c> lists it and statuses show it.</summary>
     /// <value>The default value is <c>Sqlite</c>.</value>
-    [Required]
     public string Name { get; set; } = "Sqlite";
 }

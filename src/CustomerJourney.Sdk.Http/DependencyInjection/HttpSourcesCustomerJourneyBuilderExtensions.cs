@@ -5,7 +5,6 @@ using CustomerJourney.Sources.CampaignManager;
 using CustomerJourney.Sources.DataCloud;
 using CustomerJourney.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +36,8 @@ public static class HttpSourcesCustomerJourneyBuilderExtensions
             configure,
             "Token",
             o => o.Token,
+            o => o.PageSize,
+            500,
             services => new CampaignManagerSource(
                 HttpClientOf(services, CampaignManagerSource.SourceName),
                 services.GetRequiredService<IOptions<CampaignManagerOptions>>().Value,
@@ -66,6 +67,8 @@ public static class HttpSourcesCustomerJourneyBuilderExtensions
             configure,
             "ApiKey",
             o => o.ApiKey,
+            o => o.PageSize,
+            1_000,
             services => new DataCloudSource(
                 HttpClientOf(services, DataCloudSource.SourceName),
                 services.GetRequiredService<IOptions<DataCloudOptions>>().Value,
@@ -80,6 +83,8 @@ public static class HttpSourcesCustomerJourneyBuilderExtensions
         Action<TOptions>? configure,
         string secretName,
         Func<TOptions, string?> secret,
+        Func<TOptions, int> pageSize,
+        int maxPageSize,
         Func<IServiceProvider, IJourneySource> create)
         where TOptions : HttpSourceOptions
     {
@@ -89,12 +94,12 @@ public static class HttpSourcesCustomerJourneyBuilderExtensions
         }
 
         options.ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CampaignManagerOptions>, CampaignManagerOptionsValidator>());
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<DataCloudOptions>, DataCloudOptionsValidator>());
         builder.Services.AddSingleton<IValidateOptions<TOptions>>(services => new HttpSourceOptionsRules<TOptions>(
             name,
             secretName,
             secret,
+            pageSize,
+            maxPageSize,
             services.GetServices<IConfigureOptions<CustomerJourneyOptions>>(),
             services.GetServices<IPostConfigureOptions<CustomerJourneyOptions>>()));
 

@@ -16,7 +16,7 @@ internal sealed class LazySqliteSource(SqliteJourneyStoreOptions options) : IJou
     public string Name => options.Name;
 
     public SourceCapabilities Capabilities =>
-        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup;
+        SourceCapabilities.PhoneLookup | SourceCapabilities.EmailLookup | SourceCapabilities.InboundCalls | SourceCapabilities.CampaignListings | SourceCapabilities.WebIdLookup | SourceCapabilities.Divisions;
 
     public async Task<IReadOnlyList<Interaction>> GetInteractionsAsync(SourceQuery query, CancellationToken cancellationToken) =>
         await (await OpenAsync().ConfigureAwait(false)).GetInteractionsAsync(query, cancellationToken).ConfigureAwait(false);

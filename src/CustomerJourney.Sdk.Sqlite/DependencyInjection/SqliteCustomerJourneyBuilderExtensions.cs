@@ -2,6 +2,7 @@ using CustomerJourney.Sqlite;
 using CustomerJourney.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CustomerJourney.DependencyInjection;
@@ -12,7 +13,9 @@ public static class SqliteCustomerJourneyBuilderExtensions
     /// <summary>
     /// Makes the SQLite store available under <paramref name="name"/> (<c>CustomerJourney:Sources</c>
     /// may list it), configured from <c>CustomerJourney:{name}</c> (e.g. <c>CustomerJourney:Sqlite:Path</c>)
-    /// and then by <paramref name="configure"/>. The file is opened on the first lookup.
+    /// and then by <paramref name="configure"/>. The file is opened on the first lookup; a relative
+    /// path is resolved against the host's content root when there is a host (<see cref="IHostEnvironment"/>),
+    /// else against the current directory.
     /// </summary>
     /// <param name="builder">The journey client's builder.</param>
     /// <param name="configure">Changes to the options, or <see langword="null"/>.</param>
@@ -34,7 +37,24 @@ public static class SqliteCustomerJourneyBuilderExtensions
             o.Name = name;
         });
         options.ValidateOnStart();
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJourneyStoreOptions>, SqliteJourneyStoreOptionsValidator>());
-        return builder.AddSource(name, services => new LazySqliteSource(services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get(name)));
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJourneyStoreOptions>, SqliteJourneyStoreOptionsRules>());
+        return builder.AddSource(name, services => new LazySqliteSource(InContentRoot(services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get(name), services.GetService<IHostEnvironment>())));
+    }
+
+    // A relative path is the host's: under its content root (where appsettings.json is), not wherever the process was started.
+    private static SqliteJourneyStoreOptions InContentRoot(SqliteJourneyStoreOptions options, IHostEnvironment? host)
+    {
+        if (host is null || Path.IsPathRooted(options.Path))
+        {
+            return options;
+        }
+
+        return new SqliteJourneyStoreOptions
+        {
+            Path = Path.Combine(host.ContentRootPath, options.Path),
+            CreateIfMissing = options.CreateIfMissing,
+            BusyTimeout = options.BusyTimeout,
+            Name = options.Name,
+        };
     }
 }

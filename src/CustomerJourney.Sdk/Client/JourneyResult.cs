@@ -11,8 +11,10 @@ namespace CustomerJourney.Client;
 /// A customer's journey: the merged interactions of every source for the period, filtered, as a
 /// timeline, grid rows and dropdown facets, with each source's status and the other campaigns the
 /// customer is listed in. Immutable (views are computed on first use, once); <see cref="WithFilter"/>
-/// re-filters without asking the sources.
+/// re-filters without asking the sources. Written as JSON by <see cref="Json.JourneyJson"/> only (a
+/// reflection-based serializer gets an error, not the phone numbers).
 /// </summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.NotSerializedByReflectionConverter))]
 public sealed class JourneyResult
 {
     private readonly JourneyQuery _query;
@@ -85,8 +87,12 @@ public sealed class JourneyResult
     /// <summary>Each source's status, in configuration order.</summary>
     public IReadOnlyList<SourceStatus> Sources { get; }
 
-    /// <summary>Whether every source answered (none failed, timed out or was not supported).</summary>
-    public bool IsComplete => Sources.All(s => s.IsOk);
+    /// <summary>
+    /// Whether every source that could serve the lookup answered: none failed or timed out, and at
+    /// least one served it. A source that cannot serve it by design (<see cref="SourceState.NotSupported"/>,
+    /// R3) does not make it incomplete, unless no source could (then the journey is not complete, never silently empty).
+    /// </summary>
+    public bool IsComplete => Sources.All(s => s.State is SourceState.Ok or SourceState.NotSupported) && (Sources.Count == 0 || Sources.Any(s => s.IsOk));
 
     /// <summary>The campaigns the customer is listed in, merged across sources, without the current call's campaign (R2).</summary>
     public IReadOnlyList<Campaign> OtherCampaigns { get; }

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CustomerJourney.DependencyInjection;
 
 /// <summary>
@@ -33,7 +31,6 @@ public sealed class CustomerJourneyOptions
 
     /// <summary>How many calendar months a query without a period reaches back (R5).</summary>
     /// <value>The default value is 12.</value>
-    [Range(1, 120)]
     public int DefaultPeriodMonths { get; set; } = 12;
 
     /// <summary>The deadline of sources without one of their own (SQLite, custom sources).</summary>
@@ -50,7 +47,6 @@ public sealed class CustomerJourneyOptions
 
     /// <summary>How many lookups run at once; more wait their turn within their deadline (see <see cref="Client.JourneyClientOptions.MaxConcurrentLookups"/>).</summary>
     /// <value>The default value is 16 per processor.</value>
-    [Range(1, 100_000)]
     public int MaxConcurrentLookups { get; set; } = 16 * Environment.ProcessorCount;
 
     /// <summary>How long without activity turns a live conversation or web visit idle (R14).</summary>

@@ -48,7 +48,6 @@ public static class CustomerJourneyServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptionsWithValidateOnStart<CustomerJourneyOptions>();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsValidator>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<CustomerJourneyOptions>, CustomerJourneyOptionsRules>());
 
         services.TryAddSingleton(services => new IdentityGraph(services.GetService<TimeProvider>()));

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.Unicode;
 using CustomerJourney.Access;
 using CustomerJourney.Client;
@@ -18,37 +19,58 @@ namespace CustomerJourney.Json;
 public static class JourneyJson
 {
     // Letters of every script as they are ("Débito", not "D\u00E9bito"); HTML-sensitive characters stay escaped.
-    private static readonly JourneyJsonContext s_context = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options)
+    private static readonly JourneyJsonContext s_indented = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options)
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        WriteIndented = true,
     });
 
-    /// <summary>The journey as a timeline: sources, period, filter, other campaigns, facets, and days oldest first.</summary>
-    /// <param name="result">The journey.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Serialize(JourneyResult result) =>
-        JsonSerializer.Serialize(Document(result, null), s_context.JourneyJsonDocument);
+    private static readonly JourneyJsonContext s_compact = new(new JsonSerializerOptions(s_indented.Options) { WriteIndented = false });
 
-    /// <summary>The journey as a timeline and as grid <c>rows</c> sorted by a column.</summary>
-    /// <param name="result">The journey.</param>
-    /// <param name="sortBy">The grid column to sort by.</param>
-    /// <param name="direction">The sort direction.</param>
-    /// <returns>The JSON text.</returns>
-    public static string Serialize(JourneyResult result, GridColumn sortBy, SortDirection direction) =>
-        JsonSerializer.Serialize(Document(result, (sortBy, direction)), s_context.JourneyJsonDocument);
+    /// <summary>
+    /// Resolves <see cref="JourneyResult"/> to its documented form, for hosts that compose their
+    /// own serializer options (<c>options.TypeInfoResolverChain.Insert(0, JourneyJson.TypeInfoResolver)</c>).
+    /// </summary>
+    public static IJsonTypeInfoResolver TypeInfoResolver { get; } = new JourneyResultTypeInfoResolver();
 
-    /// <summary>Writes the journey as a timeline, and as grid rows when <paramref name="grid"/> is given, to a stream (UTF-8).</summary>
+    /// <summary>
+    /// <see cref="JourneyResult"/>'s documented form as a <see cref="JsonTypeInfo{T}"/> (compact), for
+    /// APIs that take one: <c>Results.Json(result, JourneyJson.TypeInfo)</c>.
+    /// </summary>
+    public static JsonTypeInfo<JourneyResult> TypeInfo { get; } = (JsonTypeInfo<JourneyResult>)TypeInfoResolver.GetTypeInfo(typeof(JourneyResult), s_compact.Options)!;
+
+    /// <summary>The journey in its documented JSON form: sources, period, filter, other campaigns, facets, days oldest first, and grid rows when asked.</summary>
+    /// <param name="result">The journey.</param>
+    /// <param name="options">Indentation and grid rows; <see langword="null"/> for <see cref="JourneyJsonOptions.Default"/>.</param>
+    /// <returns>The JSON text.</returns>
+    public static string Serialize(JourneyResult result, JourneyJsonOptions? options = null)
+    {
+        options ??= JourneyJsonOptions.Default;
+        return JsonSerializer.Serialize(Document(result, options), Context(options).JourneyJsonDocument);
+    }
+
+    /// <summary>Writes the journey in its documented JSON form to a stream (UTF-8).</summary>
     /// <param name="stream">Where to write.</param>
     /// <param name="result">The journey.</param>
-    /// <param name="grid">The grid sort, or <see langword="null"/> for the timeline only.</param>
+    /// <param name="options">Indentation and grid rows; <see langword="null"/> for <see cref="JourneyJsonOptions.Default"/>.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
     /// <returns>A task that completes when the JSON is written.</returns>
-    public static Task WriteAsync(Stream stream, JourneyResult result, (GridColumn Column, SortDirection Direction)? grid = null, CancellationToken cancellationToken = default) =>
-        JsonSerializer.SerializeAsync(stream, Document(result, grid), s_context.JourneyJsonDocument, cancellationToken);
+    public static Task WriteAsync(Stream stream, JourneyResult result, JourneyJsonOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= JourneyJsonOptions.Default;
+        return JsonSerializer.SerializeAsync(stream, Document(result, options), Context(options).JourneyJsonDocument, cancellationToken);
+    }
 
-    private static JourneyJsonDocument Document(JourneyResult result, (GridColumn Column, SortDirection Direction)? grid)
+    /// <summary>Writes the journey's document with a writer the caller owns (its indentation applies).</summary>
+    internal static void Write(Utf8JsonWriter writer, JourneyResult result) =>
+        JsonSerializer.Serialize(writer, Document(result, JourneyJsonOptions.Default), s_compact.JourneyJsonDocument);
+
+    private static JourneyJsonContext Context(JourneyJsonOptions options) => options.Indented ? s_indented : s_compact;
+
+    private static JourneyJsonDocument Document(JourneyResult result, JourneyJsonOptions options)
     {
         ArgumentNullException.ThrowIfNull(result);
+        (GridColumn Column, SortDirection Direction)? grid = options.GridSortBy is { } column ? (column, options.GridSortDirection) : null;
         return new JourneyJsonDocument(
             Word(result.Direction),
             [.. result.Sources.Select(s => new SourceJson(s.Name, Word(s.State), s.Message, s.InteractionCount, (long)s.Elapsed.TotalMilliseconds, s.Warnings, s.AvailableFrom))],

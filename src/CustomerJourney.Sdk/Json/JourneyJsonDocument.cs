@@ -96,6 +96,6 @@ internal sealed record IndicatorJson(string Icon, string Color, string Arrow, bo
 
 internal sealed record SortJson(string Column, string Direction);
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JourneyJsonDocument))]
 internal sealed partial class JourneyJsonContext : JsonSerializerContext;

@@ -11,8 +11,10 @@ namespace CustomerJourney.Model;
 /// </summary>
 /// <remarks>
 /// <see cref="ToString"/> masks the value, so a key that reaches a log does not leak it;
-/// read <see cref="Value"/> to send the key to a source.
+/// read <see cref="Value"/> to send the key to a source. Serialized to JSON by reflection, it is
+/// written masked too.
 /// </remarks>
+[System.Text.Json.Serialization.JsonConverter(typeof(Json.MaskedLookupKeyConverter))]
 public readonly struct LookupKey : IEquatable<LookupKey>
 {
     private const int MaxEmailLength = 254;

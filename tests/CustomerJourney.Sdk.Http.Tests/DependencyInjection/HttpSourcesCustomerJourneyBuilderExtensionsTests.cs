@@ -105,7 +105,9 @@ public class HttpSourcesCustomerJourneyBuilderExtensionsTests
         Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DataCloud:AttemptTimeout must be", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("CustomerJourney:TimeZone is not a time zone this machine knows", StringComparison.Ordinal));
         Assert.Contains(failures, f => f.StartsWith("CustomerJourney:DefaultRegion is not an ISO 3166 alpha-2 region", StringComparison.Ordinal));
-        Assert.Contains(failures, f => f.Contains("PageSize", StringComparison.Ordinal));
+        Assert.Contains("CustomerJourney:DataCloud:PageSize must be between 1 and 1000.", failures);
+        // One style for every message, whichever package checks it: the key to fix first.
+        Assert.All(failures, f => Assert.Matches("^CustomerJourney:[A-Za-z]+(:[A-Za-z0-9]+)* ", f));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using CustomerJourney.Query;
 using CustomerJourney.Sqlite.Fixtures;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace CustomerJourney.Sqlite.DependencyInjection;
@@ -65,5 +66,31 @@ public class SqliteCustomerJourneyBuilderExtensionsTests
         var exception = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get("Sqlite"));
 
         Assert.Contains("Path", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RelativePath_InAHost_IsUnderTheContentRoot_NotTheCurrentDirectory()
+    {
+        using var file = new TemporaryStore();
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = file.Folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["CustomerJourney:Sqlite:Path"] = "journeys.db", ["CustomerJourney:Sqlite:CreateIfMissing"] = "true" });
+        builder.Services.AddCustomerJourney(builder.Configuration.GetSection("CustomerJourney")).AddSqlite();
+        using IHost host = builder.Build();
+
+        JourneyResult result = await host.Services.GetRequiredService<JourneyClient>().GetJourneyAsync(new JourneyQuery(Records.Dana));
+
+        Assert.Equal(SourceState.Ok, result.Sources[0].State);
+        Assert.True(File.Exists(Path.Combine(file.Folder, "journeys.db")));
+        Assert.False(File.Exists(Path.Combine(Environment.CurrentDirectory, "journeys.db")));
+    }
+
+    [Fact]
+    public void Validation_NamesTheKeyToFix()
+    {
+        using ServiceProvider services = Build(new Dictionary<string, string?> { ["CustomerJourney:Sqlite:Path"] = " ", ["CustomerJourney:Sqlite:BusyTimeout"] = "-00:00:01" });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get("Sqlite"));
+
+        Assert.Equal(["CustomerJourney:Sqlite:Path is required: the store's file.", "CustomerJourney:Sqlite:BusyTimeout must be between 0 and 5 minutes."], exception.Failures);
     }
 }

@@ -11,6 +11,14 @@ namespace CustomerJourney.Json;
 
 public class JourneyJsonTests
 {
+    private static readonly JsonSerializerOptions s_reflection = new() { TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver() };
+
+    // A host's own options: its resolvers, with the SDK's put first.
+    private static readonly JsonSerializerOptions s_host = new()
+    {
+        TypeInfoResolver = System.Text.Json.Serialization.Metadata.JsonTypeInfoResolver.Combine(JourneyJson.TypeInfoResolver, new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver()),
+    };
+
     private static async Task<JourneyResult> Journey()
     {
         var dataCloud = new InMemoryJourneySource("DataCloud")
@@ -70,7 +78,7 @@ public class JourneyJsonTests
     [Fact]
     public async Task Serialize_GridView_AddsRowsInTheSortOrder()
     {
-        using JsonDocument json = JsonDocument.Parse(JourneyJson.Serialize(await Journey(), GridColumn.Start, SortDirection.Descending));
+        using JsonDocument json = JsonDocument.Parse(JourneyJson.Serialize(await Journey(), new JourneyJsonOptions { GridSortBy = GridColumn.Start, GridSortDirection = SortDirection.Descending }));
 
         Assert.Equal(["DC-2", "DC-1"], json.RootElement.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("id").GetString()));
         Assert.Equal("start", json.RootElement.GetProperty("sort").GetProperty("column").GetString());
@@ -130,5 +138,44 @@ public class JourneyJsonTests
         Assert.False(seen.GetProperty("lastHop").TryGetProperty("queue", out _));
         Assert.False(limited.RootElement.TryGetProperty("segments", out _));
         Assert.False(limited.RootElement.TryGetProperty("outcomes", out _));
+    }
+
+    [Fact]
+    public async Task Serialize_Compact_IsTheSameDocumentOnOneLine()
+    {
+        JourneyResult journey = await Journey();
+
+        string indented = JourneyJson.Serialize(journey);
+        string compact = JourneyJson.Serialize(journey, new JourneyJsonOptions { Indented = false });
+
+        Assert.Contains('\n', indented);
+        Assert.DoesNotContain('\n', compact);
+        Assert.Equal(JsonSerializer.Serialize(JsonDocument.Parse(indented).RootElement), JsonSerializer.Serialize(JsonDocument.Parse(compact).RootElement));
+    }
+
+    [Fact]
+    public async Task TypeInfo_AndTypeInfoResolver_WriteTheDocumentedForm_InsideAHostsOwnOptions()
+    {
+        JourneyResult journey = await Journey();
+
+        string viaTypeInfo = JsonSerializer.Serialize(journey, JourneyJson.TypeInfo);
+        string viaResolver = JsonSerializer.Serialize(new Dictionary<string, JourneyResult> { ["journey"] = journey }, s_host);
+
+        string expected = JourneyJson.Serialize(journey, new JourneyJsonOptions { Indented = false });
+        Assert.Equal(expected, viaTypeInfo);
+        Assert.Equal("{\"journey\":" + expected + "}", viaResolver);
+    }
+
+    [Fact]
+    public async Task Reflection_CannotWriteAJourney_AndWritesKeysMasked()
+    {
+        JourneyResult journey = await Journey();
+
+        var refused = Assert.Throws<NotSupportedException>(() => JsonSerializer.Serialize(journey, s_reflection));
+        string query = JsonSerializer.Serialize(new JourneyQuery(Keys.Dana), s_reflection);
+
+        Assert.Contains("JourneyJson", refused.Message, StringComparison.Ordinal);
+        Assert.Equal("+14*******00", JsonDocument.Parse(query).RootElement.GetProperty("Key").GetString());
+        Assert.DoesNotContain("4155550100", query, StringComparison.Ordinal);
     }
 }

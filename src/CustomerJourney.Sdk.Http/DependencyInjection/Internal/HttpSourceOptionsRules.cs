@@ -17,6 +17,8 @@ internal sealed class HttpSourceOptionsRules<TOptions>(
     string sourceName,
     string secretName,
     Func<TOptions, string?> secret,
+    Func<TOptions, int> pageSize,
+    int maxPageSize,
     IEnumerable<IConfigureOptions<CustomerJourneyOptions>> configures,
     IEnumerable<IPostConfigureOptions<CustomerJourneyOptions>> postConfigures) : IValidateOptions<TOptions>
     where TOptions : HttpSourceOptions
@@ -67,6 +69,19 @@ internal sealed class HttpSourceOptionsRules<TOptions>(
         if (options.CircuitBreakDuration < TimeSpan.FromMilliseconds(500) || options.CircuitBreakDuration > TimeSpan.FromMinutes(10))
         {
             failures.Add($"{prefix}:CircuitBreakDuration must be between 0.5 seconds and 10 minutes.");
+        }
+
+        OptionsRange.Check(failures, $"{prefix}:PageSize", pageSize(options), 1, maxPageSize);
+        OptionsRange.Check(failures, $"{prefix}:MaxRetries", options.MaxRetries, 0, 10);
+        OptionsRange.Check(failures, $"{prefix}:MaxPages", options.MaxPages, 1, 10_000);
+        OptionsRange.Check(failures, $"{prefix}:MaxResponseBytes", options.MaxResponseBytes, 1_024, 256 * 1024 * 1024);
+        OptionsRange.Check(failures, $"{prefix}:MaxConnections", options.MaxConnections, 1, 1_000);
+        OptionsRange.Check(failures, $"{prefix}:MaxConcurrentRequests", options.MaxConcurrentRequests, 1, 10_000);
+        OptionsRange.Check(failures, $"{prefix}:MaxQueuedRequests", options.MaxQueuedRequests, 0, 100_000);
+        OptionsRange.Check(failures, $"{prefix}:CircuitMinimumThroughput", options.CircuitMinimumThroughput, 2, 100_000);
+        if (options.CircuitFailureRatio is not (> 0 and <= 1))
+        {
+            failures.Add($"{prefix}:CircuitFailureRatio must be above 0 and at most 1.");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

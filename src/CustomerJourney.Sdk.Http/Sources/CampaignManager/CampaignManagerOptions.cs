@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.CampaignManager;
@@ -12,7 +11,6 @@ public sealed class CampaignManagerOptions : HttpSourceOptions
 
     /// <summary>Interactions per page (the API accepts 1..500).</summary>
     /// <value>The default value is 100.</value>
-    [Range(1, 500)]
     public int PageSize { get; set; } = 100;
 
     /// <summary>Describes the options without the token.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.DataCloud;
@@ -12,7 +11,6 @@ public sealed class DataCloudOptions : HttpSourceOptions
 
     /// <summary>Interactions per page (the API accepts 1..1000).</summary>
     /// <value>The default value is 200.</value>
-    [Range(1, 1000)]
     public int PageSize { get; set; } = 200;
 
     /// <summary>Describes the options without the key.</summary>

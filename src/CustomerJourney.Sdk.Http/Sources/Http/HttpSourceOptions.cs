@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace CustomerJourney.Sources.Http;
 
 /// <summary>
@@ -22,7 +20,6 @@ public abstract class HttpSourceOptions
 
     /// <summary>How many times a transient failure (429, 5xx, timeout, connection error) is retried. 401 and 403 never are.</summary>
     /// <value>The default value is 2.</value>
-    [Range(0, 10)]
     public int MaxRetries { get; set; } = 2;
 
     /// <summary>The first back-off delay (0 to 30 s); later ones grow exponentially, with jitter. A <c>Retry-After</c> header takes precedence.</summary>
@@ -31,27 +28,22 @@ public abstract class HttpSourceOptions
 
     /// <summary>How many pages one lookup may read before it stops with a failure instead of looping.</summary>
     /// <value>The default value is 50.</value>
-    [Range(1, 10_000)]
     public int MaxPages { get; set; } = 50;
 
     /// <summary>The largest response body accepted, in bytes; a larger one is refused. Bodies are parsed as they arrive, never held whole.</summary>
     /// <value>The default value is 4 MiB.</value>
-    [Range(1_024, 256 * 1024 * 1024)]
     public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
 
     /// <summary>How many connections the source may hold open to its server; more requests wait for one.</summary>
     /// <value>The default value is 32.</value>
-    [Range(1, 1_000)]
     public int MaxConnections { get; set; } = 32;
 
     /// <summary>How many requests to the source may run at once; more wait in a queue of <see cref="MaxQueuedRequests"/>.</summary>
     /// <value>The default value is 64.</value>
-    [Range(1, 10_000)]
     public int MaxConcurrentRequests { get; set; } = 64;
 
     /// <summary>How many requests may wait for one of the <see cref="MaxConcurrentRequests"/>; past that, a lookup's source answers "busy" at once.</summary>
     /// <value>The default value is 1,000.</value>
-    [Range(0, 100_000)]
     public int MaxQueuedRequests { get; set; } = 1_000;
 
     /// <summary>
@@ -60,12 +52,10 @@ public abstract class HttpSourceOptions
     /// source is not asked and answers "unavailable" at once (0 &lt; ratio ≤ 1).
     /// </summary>
     /// <value>The default value is 0.5.</value>
-    [Range(0.01, 1.0)]
     public double CircuitFailureRatio { get; set; } = 0.5;
 
     /// <summary>How many attempts the sampling window needs before the circuit may open (at least 2).</summary>
     /// <value>The default value is 20.</value>
-    [Range(2, 100_000)]
     public int CircuitMinimumThroughput { get; set; } = 20;
 
     /// <summary>The window the failure ratio is measured over (0.5 s to 10 minutes).</summary>

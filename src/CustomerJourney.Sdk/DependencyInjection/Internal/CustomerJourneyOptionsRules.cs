@@ -67,6 +67,9 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             }
         }
 
+        OptionsRange.Check(failures, $"{Section}:DefaultPeriodMonths", options.DefaultPeriodMonths, 1, 120);
+        OptionsRange.Check(failures, $"{Section}:MaxConcurrentLookups", options.MaxConcurrentLookups, 1, 100_000);
+
         if (options.IdleAfter <= TimeSpan.Zero || options.InactiveAfter < options.IdleAfter)
         {
             failures.Add($"{Section}:IdleAfter must be positive and {Section}:InactiveAfter not shorter than it.");

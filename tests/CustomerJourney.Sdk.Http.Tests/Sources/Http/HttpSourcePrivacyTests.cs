@@ -61,4 +61,17 @@ public class HttpSourcePrivacyTests
         host.Scan.Add(host.AllLogs());
         host.Scan.AssertFreeOf(Search);
     }
+
+    [Fact]
+    public async Task Lookup_InADefaultHost_LogsOneInformationLine_TheSdksSummary()
+    {
+        await using HttpJourneyHost host = await HttpJourneyHost.StartAsync();
+        host.CampaignManagerApi.Add(Phone, WireRecords.CampaignManager("CM-1", HttpJourneyHost.Ago(5)));
+        host.DataCloudApi.Add(Phone, WireRecords.DataCloud("DC-1", HttpJourneyHost.Ago(2)));
+
+        await host.Client.GetJourneyAsync(new JourneyQuery(LookupKey.Parse(Phone, "US")) { Direction = CallDirection.Outbound });
+
+        var information = host.Logs.GetSnapshot().Where(r => r.Level >= Microsoft.Extensions.Logging.LogLevel.Information).ToList();
+        Assert.Equal("CustomerJourney.Client.JourneyClient", Assert.Single(information).Category);
+    }
 }

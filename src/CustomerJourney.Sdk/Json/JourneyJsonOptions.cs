@@ -1,0 +1,22 @@
+using CustomerJourney.Grid;
+
+namespace CustomerJourney.Json;
+
+/// <summary>How <see cref="JourneyJson"/> writes a journey.</summary>
+public sealed record JourneyJsonOptions
+{
+    /// <summary>Indented, with grid rows left out.</summary>
+    public static JourneyJsonOptions Default { get; } = new();
+
+    /// <summary>Whether the JSON is indented (for people) or compact (for the wire).</summary>
+    /// <value>The default value is <see langword="true"/>.</value>
+    public bool Indented { get; init; } = true;
+
+    /// <summary>The column to sort the grid <c>rows</c> by; <see langword="null"/> leaves the rows out (the timeline alone).</summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public GridColumn? GridSortBy { get; init; }
+
+    /// <summary>The direction of the grid sort.</summary>
+    /// <value>The default value is <see cref="SortDirection.Ascending"/>.</value>
+    public SortDirection GridSortDirection { get; init; }
+}
