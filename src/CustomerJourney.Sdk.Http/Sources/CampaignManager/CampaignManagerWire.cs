@@ -3,7 +3,7 @@ using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.CampaignManager;
 
-// The Campaign Manager API v1 as the SDK reads it (shared/contracts/campaign-manager.md). Enum-like
+// The Campaign Manager API v1 as the SDK reads it (docs/contracts/campaign-manager.md). Enum-like
 // members stay strings so that a value the SDK does not know maps to Unknown instead of failing the page.
 
 internal sealed record CampaignManagerPage(

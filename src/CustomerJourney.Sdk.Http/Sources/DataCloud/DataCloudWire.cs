@@ -3,7 +3,7 @@ using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.DataCloud;
 
-// The Data Cloud API v1 as the SDK reads it (shared/contracts/data-cloud.md). Enum-like members
+// The Data Cloud API v1 as the SDK reads it (docs/contracts/data-cloud.md). Enum-like members
 // stay strings so that a value the SDK does not know maps to Unknown instead of failing the page.
 
 internal sealed record DataCloudPage(

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 namespace CustomerJourney.Fixtures.Servers;
 
 /// <summary>
-/// The two APIs of shared/contracts, served for real: records per customer, the half-open time
+/// The two APIs of docs/contracts, served for real: records per customer, the half-open time
 /// filter, paging with opaque tokens, pages in a scrambled (not time) order, 404 for unknown
 /// customers, credentials checked. Records are JSON objects, so tests can add members the SDK
 /// does not know and values it has never seen.

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace CustomerJourney.Fixtures.Servers;
 
-/// <summary>Records as each API sends them (shared/contracts), with realistic defaults.</summary>
+/// <summary>Records as each API sends them (docs/contracts), with realistic defaults.</summary>
 internal static class WireRecords
 {
     public static JsonObject CampaignManager(
