@@ -4,7 +4,7 @@ namespace CustomerJourney.Documentation;
 
 /// <summary>
 /// Every C# block of README.md, docs/ and the packages' READMEs is compiled and run, as pasted:
-/// each becomes a console project that references the packages (ASP.NET Core's shared framework
+/// each becomes a console project that references every package of src/ (ASP.NET Core's shared framework
 /// included, for the host snippets), is built with warnings as errors and run to its end.
 /// </summary>
 public class DocumentationTests
@@ -74,8 +74,9 @@ public class DocumentationTests
     {
         string folder = Directory.CreateDirectory(Path.Combine(work, name)).FullName;
         string references = string.Concat(
-            new[] { "CustomerJourney.Sdk", "CustomerJourney.Sdk.Http", "CustomerJourney.Sdk.Sqlite" }
-                .Select(p => $"    <ProjectReference Include=\"{Path.Combine(s_root, "src", p, p + ".csproj")}\" />\n"));
+            Directory.GetFiles(Path.Combine(s_root, "src"), "*.csproj", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(p => $"    <ProjectReference Include=\"{p}\" />\n"));
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <!-- {block} -->

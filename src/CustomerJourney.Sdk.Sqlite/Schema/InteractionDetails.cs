@@ -4,7 +4,8 @@ using CustomerJourney.Model;
 namespace CustomerJourney.Sqlite.Schema;
 
 /// <summary>
-/// The list fields of an interaction (divisions, hops, outcomes, scores, segments, web events), stored as one
+/// The list fields of an interaction (divisions, hops, outcomes, scores, segments, web events, and
+/// the source's channel name and a visit's details), stored as one
 /// JSON document in the <c>details</c> column: they are read whole with their interaction, never
 /// queried, and a column per list would be a table per list.
 /// </summary>
@@ -14,7 +15,9 @@ internal sealed record InteractionDetails(
     IReadOnlyList<OutcomeProgress>? OutcomeProgress,
     IReadOnlyList<OutcomeScore>? PredictedScores,
     IReadOnlyList<SegmentMatch>? Segments,
-    IReadOnlyList<WebEvent>? WebEvents)
+    IReadOnlyList<WebEvent>? WebEvents,
+    string? SourceChannel = null,
+    WebVisitDetails? WebVisit = null)
 {
     /// <summary>The document of an interaction, or <see langword="null"/> when it has none of the fields.</summary>
     public static string? Write(Interaction interaction)
@@ -25,7 +28,9 @@ internal sealed record InteractionDetails(
             interaction.OutcomeProgress,
             interaction.PredictedScores,
             interaction.Segments,
-            interaction.WebEvents);
+            interaction.WebEvents,
+            interaction.SourceChannel,
+            interaction.WebVisit);
         return details == Empty ? null : JsonSerializer.Serialize(details, InteractionDetailsJson.Default.InteractionDetails);
     }
 

@@ -131,6 +131,8 @@ internal static class InteractionRows
             PredictedScores = details?.PredictedScores,
             Segments = details?.Segments,
             WebEvents = details?.WebEvents,
+            SourceChannel = details?.SourceChannel,
+            WebVisit = details?.WebVisit,
         };
     }
 

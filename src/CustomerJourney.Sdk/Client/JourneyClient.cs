@@ -202,6 +202,54 @@ public class JourneyClient
     }
 
     /// <summary>
+    /// Reads the details of the one interaction an agent opens (a web visit's events), from the
+    /// source it came from when that source keeps details (<see cref="IInteractionDetailsSource"/>),
+    /// within that source's deadline, as the access context allows (R15).
+    /// </summary>
+    /// <param name="interaction">An interaction of a journey this client read.</param>
+    /// <param name="access">Who is looking.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <returns>The interaction with its details; <see langword="null"/> when the access context may not see it.</returns>
+    /// <exception cref="JourneySourceException">The source could not read the details (its message is free of personal data).</exception>
+    /// <exception cref="TimeoutException">The source did not answer before its deadline.</exception>
+    public virtual async Task<Interaction?> GetDetailsAsync(Interaction interaction, AccessContext access, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        ArgumentNullException.ThrowIfNull(access);
+        if (AccessFilter.Hides(access, interaction))
+        {
+            return null;
+        }
+
+        if (_sources.FirstOrDefault(s => string.Equals(s.Name, interaction.Source, StringComparison.OrdinalIgnoreCase)) is not IInteractionDetailsSource source)
+        {
+            return AccessFilter.Shape(access, interaction);
+        }
+
+        TimeSpan timeout = TimeoutOf(source);
+        using var deadline = new CancellationTokenSource(timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        Interaction detailed;
+        try
+        {
+            detailed = await source.GetDetailsAsync(interaction, linked.Token).WaitAsync(timeout, _time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!cancellationToken.IsCancellationRequested && (exception is TimeoutException || deadline.IsCancellationRequested))
+        {
+            await deadline.CancelAsync().ConfigureAwait(false);
+            throw new TimeoutException(string.Create(CultureInfo.InvariantCulture, $"{source.Name} did not read the details within {timeout.TotalSeconds:0.###} s."), exception);
+        }
+        catch (Exception exception) when (exception is not CustomerJourneyException and not OperationCanceledException)
+        {
+            // As in a lookup: only the SDK's own exceptions promise a message free of personal data.
+            throw new JourneySourceException(source.Name, $"{source.Name} failed with {exception.GetType().Name}.", exception);
+        }
+
+        // The source's answer passes the same checks as a lookup's: its divisions, its fields.
+        return AccessFilter.Admit(access, detailed ?? interaction);
+    }
+
+    /// <summary>
     /// Watches a customer's journey (R14): first a snapshot, then every interaction added or changed
     /// (pushed by sources that implement <see cref="IJourneyUpdateSource"/>, found by polling the
     /// others every <see cref="JourneyClientOptions.WatchPollInterval"/>) and every live status

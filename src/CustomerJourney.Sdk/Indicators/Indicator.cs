@@ -34,8 +34,8 @@ public readonly record struct Indicator(InteractionIcon Icon, IndicatorColor Col
             Channel.Sms => (InteractionIcon.Sms, IndicatorColor.Neutral),
             Channel.Email => (InteractionIcon.Email, IndicatorColor.Neutral),
             Channel.Chat => (InteractionIcon.Chat, IndicatorColor.Neutral),
-            Channel.WebMessaging or Channel.WhatsApp or Channel.Line or Channel.Twitter or Channel.FacebookMessenger => (InteractionIcon.Message, IndicatorColor.Neutral),
-            Channel.WebVisit => (InteractionIcon.WebVisit, IndicatorColor.Neutral),
+            Channel.WebMessaging or Channel.WhatsApp or Channel.Line or Channel.Twitter or Channel.FacebookMessenger or Channel.AppleMessages => (InteractionIcon.Message, IndicatorColor.Neutral),
+            Channel.WebVisit or Channel.AppVisit => (InteractionIcon.WebVisit, IndicatorColor.Neutral),
             _ => (InteractionIcon.Other, IndicatorColor.Neutral),
         };
         DirectionArrow arrow = interaction.Direction switch

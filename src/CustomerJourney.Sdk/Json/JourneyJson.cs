@@ -136,7 +136,9 @@ public static class JourneyJson
             i.OutcomeProgress is { } progress ? [.. progress.Select(Progress)] : null,
             i.PredictedScores is { } scores ? [.. scores.Select(Score)] : null,
             i.Segments is { } segments ? [.. segments.Select(Segment)] : null,
-            i.WebEvents is { } events ? [.. events.Select(e => new WebEventJson(Word(e.Kind), e.Name, e.At))] : null);
+            i.WebEvents is { } events ? [.. events.Select(e => new WebEventJson(Word(e.Kind), e.Name, e.At))] : null,
+            i.SourceChannel,
+            i.WebVisit is { } visit ? new WebVisitJson(visit.Device, visit.Referrer, visit.Campaign, visit.LastPage, visit.PageViews) : null);
     }
 
     // "NotSupported" → "notSupported", "ManualOutbound" → "manualOutbound".

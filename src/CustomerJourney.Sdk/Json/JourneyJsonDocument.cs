@@ -86,7 +86,16 @@ internal sealed record InteractionJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeProgressJson>? OutcomeProgress,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeScoreJson>? PredictedScores,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WebEventJson>? WebEvents);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WebEventJson>? WebEvents,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceChannel,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebVisitJson? WebVisit);
+
+internal sealed record WebVisitJson(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Device,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Referrer,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Campaign,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LastPage,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PageViews);
 
 internal sealed record WebEventJson(string Kind, string Name, DateTimeOffset At);
 

@@ -44,4 +44,10 @@ public enum Channel
 
     /// <summary>Instagram direct messages: carry no journey, left out of every journey (docs/rules.md).</summary>
     InstagramDirect,
+
+    /// <summary>A session in the organisation's mobile app: its screens and events, as a web visit's.</summary>
+    AppVisit,
+
+    /// <summary>An Apple Messages for Business conversation.</summary>
+    AppleMessages,
 }

@@ -24,6 +24,12 @@ public sealed record Interaction
     /// <summary>The channel (voice, SMS, e-mail, chat, messaging apps, web visits).</summary>
     public Channel Channel { get; init; }
 
+    /// <summary>
+    /// The channel as the source named it, when the SDK does not know it (<see cref="Channel"/> is
+    /// then <see cref="Channel.Unknown"/>): kept as raw text for the agent, never a failure.
+    /// </summary>
+    public string? SourceChannel { get; init; }
+
     /// <summary>The contact point used (Home, Work, Mobile, Office, SMS, Email).</summary>
     public ContactMode Mode { get; init; }
 
@@ -84,6 +90,9 @@ public sealed record Interaction
 
     /// <summary>The events of a web visit in the order they happened (page views, custom events, content offers); <see langword="null"/> for other interactions.</summary>
     public IReadOnlyList<WebEvent>? WebEvents { get; init; }
+
+    /// <summary>The device, referrer, campaign and last page of a web or app visit; <see langword="null"/> for other interactions.</summary>
+    public WebVisitDetails? WebVisit { get; init; }
 
     /// <summary>Segments matched during the interaction, in the order they were assigned (R16); <see langword="null"/> when absent or not permitted.</summary>
     public IReadOnlyList<SegmentMatch>? Segments { get; init; }

@@ -25,6 +25,8 @@ public static class InteractionVocabulary
         "knowledgecenter" or "knowledge-center" => Channel.KnowledgeCenter,
         "cobrowse" or "co-browse" => Channel.CoBrowse,
         "instagram" or "instagramdirect" or "instagram-dm" => Channel.InstagramDirect,
+        "app" or "appvisit" or "app-visit" => Channel.AppVisit,
+        "apple" or "applemessages" or "apple-messages" => Channel.AppleMessages,
         _ => Channel.Unknown,
     };
 
