@@ -46,6 +46,19 @@ internal sealed class ObservedJourneyClient(JourneyClient inner, PersonalDataSca
         }
     }
 
+    public override async Task<Interaction?> GetDetailsAsync(Interaction interaction, Access.AccessContext access, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await inner.GetDetailsAsync(interaction, access, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            scan.Add(exception.ToString());
+            throw;
+        }
+    }
+
     public override IAsyncEnumerable<JourneyUpdate> WatchAsync(JourneyQuery query, CancellationToken cancellationToken = default) =>
         inner.WatchAsync(query, cancellationToken);
 }
