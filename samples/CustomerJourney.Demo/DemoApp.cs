@@ -58,7 +58,7 @@ internal static class DemoApp
         using SqliteJourneyStore? identityStore = usesStore ? await TryOpenAsync(database, cancellationToken) : null;
         services.AddSingleton(identityStore is null ? new IdentityGraph(clock) : await IdentityGraph.LoadAsync(identityStore, clock, cancellationToken));
         // The HTTP sources are registered too, so that configuration alone can choose them (R4).
-        services.AddCustomerJourney(section).AddSqlite(o => o.Path = database).AddDataCloud().AddCampaignManager();
+        services.AddCustomerJourney(section).AddSqlite(o => o.Path = database).AddDataCloud().AddCampaignManager().AddGenesysCloud();
         await using ServiceProvider provider = services.BuildServiceProvider();
 
         JourneyClient client;

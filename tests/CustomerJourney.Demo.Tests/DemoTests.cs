@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CustomerJourney.Demo.Fixtures;
+using CustomerJourney.Fixtures;
 using CustomerJourney.Fixtures.Servers;
 
 namespace CustomerJourney.Demo;
@@ -178,6 +179,42 @@ public class DemoTests
         using JsonDocument json = JsonDocument.Parse(run.Output);
         Assert.Equal("DataCloud", json.RootElement.GetProperty("sources")[0].GetProperty("name").GetString());
         Assert.Equal(["DC-live-1"], Ids(json));
+    }
+
+    [Fact]
+    public async Task Configuration_PointsTheSameDemoAtGenesysCloud_WithEnvironmentVariablesAlone()
+    {
+        await using GenesysFake genesys = await GenesysFake.StartAsync();
+        DateTimeOffset now = DateTimeOffset.UtcNow;
+        genesys.Names["queue:q-billing"] = "Billing";
+        genesys.Names["user:u-aoife"] = "Aoife Kelly";
+        genesys.AddContact("c-maeve", ("Phone", "+14155550100")).AddSessions(
+            "c-maeve",
+            GenesysSessions.Conversation("gc-call", now.AddDays(-3), now.AddDays(-3).AddMinutes(6), queue: "q-billing", user: "u-aoife"),
+            GenesysSessions.Web("gc-visit", now.AddDays(-2), ended: now.AddDays(-2).AddMinutes(12)));
+        var environment = new Dictionary<string, string>
+        {
+            ["CustomerJourney__Sources__0"] = "GenesysCloud",
+            ["CustomerJourney__GenesysCloud__ApiBaseAddress"] = genesys.BaseAddress.ToString(),
+            ["CustomerJourney__GenesysCloud__LoginBaseAddress"] = genesys.BaseAddress.ToString(),
+            ["CustomerJourney__GenesysCloud__ClientId"] = GenesysFake.ClientId,
+            ["CustomerJourney__GenesysCloud__ClientSecret"] = GenesysFake.ClientSecret,
+        };
+
+        DemoRun run = await DemoProcess.RunAsync(environment, "--format", "json", "--direction", "inbound", "--phone", "(415) 555-0100");
+
+        Assert.Equal(0, run.ExitCode);
+        using JsonDocument json = JsonDocument.Parse(run.Output);
+        JsonElement source = json.RootElement.GetProperty("sources")[0];
+        Assert.Equal(("GenesysCloud", "ok"), (source.GetProperty("name").GetString(), source.GetProperty("status").GetString()));
+        Assert.Equal(["gc-call", "gc-visit"], Ids(json));
+        JsonElement call = json.RootElement.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("interactions").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == "gc-call");
+        Assert.Equal("Aoife Kelly", call.GetProperty("agentName").GetString());
+        Assert.Equal("Billing", call.GetProperty("lastHop").GetProperty("queue").GetString());
+        JsonElement visit = json.RootElement.GetProperty("days").EnumerateArray().SelectMany(d => d.GetProperty("interactions").EnumerateArray()).Single(i => i.GetProperty("id").GetString() == "gc-visit");
+        Assert.Equal("shop.example.ie/checkout", visit.GetProperty("webVisit").GetProperty("lastPage").GetString());
+        Assert.Equal(1, genesys.TokensMinted);
+        Assert.DoesNotContain(GenesysFake.ClientSecret, run.Output + run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
