@@ -25,20 +25,21 @@ internal sealed class WireRecordConverter<T> : JsonConverter<WireRecord<T>>
     {
         JsonTypeInfo<T> typeInfo = _typeInfo ??= (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         Utf8JsonReader record = reader;
-        WireRecord<T> read;
         try
         {
-            read = new WireRecord<T>(JsonSerializer.Deserialize(ref record, typeInfo), Unreadable: false);
+            T? value = JsonSerializer.Deserialize(ref record, typeInfo);
+            // Read whole: the copy ends where the record ends, so the page goes on from there
+            // without scanning the record a second time.
+            reader = record;
+            return new WireRecord<T>(value, Unreadable: false);
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException or FormatException or OverflowException)
         {
-            // A mistyped field, or a string with a lone surrogate or invalid UTF-8.
-            read = new WireRecord<T>(null, Unreadable: true);
+            // A mistyped field, or a string with a lone surrogate or invalid UTF-8: the record is
+            // skipped from its start. The serializer buffered the whole record before calling us,
+            // so this always succeeds; Skip() itself refuses any block but the last of a stream.
+            return reader.TrySkip() ? new WireRecord<T>(null, Unreadable: true) : throw new JsonException("A record was not whole when read.");
         }
-
-        // The serializer buffered the whole record before calling us, so this always succeeds;
-        // Skip() itself refuses any block but the last of a stream.
-        return reader.TrySkip() ? read : throw new JsonException("A record was not whole when read.");
     }
 
     /// <inheritdoc/>

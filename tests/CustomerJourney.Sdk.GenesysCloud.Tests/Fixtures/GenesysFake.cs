@@ -15,7 +15,7 @@ using Microsoft.Extensions.Logging;
 namespace CustomerJourney.Fixtures;
 
 /// <summary>
-/// The Genesys Cloud Platform API as docs/sources/genesys-cloud.md describes it, served for real by
+/// The Genesys Cloud Platform API as docs/contracts/genesys-cloud.md describes it, served for real by
 /// Kestrel on 127.0.0.1 (one server for the login and the API hosts): client-credentials tokens
 /// that expire and can be revoked, identifier lookup, contacts with merge sets, sessions in cursor
 /// pages (relative or absolute nextUri), session events, outcome scores, names of queues, users,

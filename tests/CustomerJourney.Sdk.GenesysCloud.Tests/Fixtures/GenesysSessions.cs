@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace CustomerJourney.Fixtures;
 
-/// <summary>Sessions as the API writes them (docs/sources/genesys-cloud.md §4.3), with realistic defaults.</summary>
+/// <summary>Sessions as the API writes them (docs/contracts/genesys-cloud.md), with realistic defaults.</summary>
 public static class GenesysSessions
 {
     public static string At(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

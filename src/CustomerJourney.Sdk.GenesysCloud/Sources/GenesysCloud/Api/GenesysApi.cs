@@ -14,7 +14,7 @@ using Polly.Timeout;
 namespace CustomerJourney.Sources.GenesysCloud.Api;
 
 /// <summary>
-/// One request to the Platform API, as the contract wants it (docs/sources/genesys-cloud.md): the
+/// One request to the Platform API, as the contract wants it (docs/contracts/genesys-cloud.md): the
 /// bearer token (a 401 mints a new one and asks again once; a second is "authentication failed"),
 /// 429 after its <c>Retry-After</c> when that fits before the lookup's deadline (else a failure at
 /// once), 5xx, 408 and lost connections retried with back-off on GETs only, other 4xx never; a 403

@@ -3,7 +3,7 @@ using CustomerJourney.Sources.Http;
 
 namespace CustomerJourney.Sources.GenesysCloud.Api;
 
-// The Genesys Cloud Platform API as this source reads it (docs/sources/genesys-cloud.md): only the
+// The Genesys Cloud Platform API as this source reads it (docs/contracts/genesys-cloud.md): only the
 // members it uses; every enum-like member stays a string, so a value never seen is kept as raw
 // text instead of failing the page; every record of a page is read on its own (WireRecord).
 
