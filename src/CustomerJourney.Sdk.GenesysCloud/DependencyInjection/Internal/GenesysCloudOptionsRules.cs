@@ -47,20 +47,7 @@ internal sealed class GenesysCloudOptionsRules(IEnumerable<IConfigureOptions<Cus
             failures.Add($"{Prefix}:ClientSecret is required when GenesysCloud is used.");
         }
 
-        if (options.Timeout < TimeSpan.FromMilliseconds(10) || options.Timeout > TimeSpan.FromMinutes(5))
-        {
-            failures.Add($"{Prefix}:Timeout must be between 10 ms and 5 minutes.");
-        }
-
-        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > options.Timeout)
-        {
-            failures.Add($"{Prefix}:AttemptTimeout must be at least 10 ms and at most {Prefix}:Timeout.");
-        }
-
-        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromSeconds(30))
-        {
-            failures.Add($"{Prefix}:RetryDelay must be between 0 and 30 seconds.");
-        }
+        OptionsRange.CheckDeadlines(failures, Prefix, options.Timeout, options.AttemptTimeout, options.RetryDelay);
 
         if (options.NameCacheLifetime < TimeSpan.FromSeconds(1) || options.NameCacheLifetime > TimeSpan.FromDays(7))
         {

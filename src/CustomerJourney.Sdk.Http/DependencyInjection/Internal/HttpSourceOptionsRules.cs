@@ -46,20 +46,7 @@ internal sealed class HttpSourceOptionsRules<TOptions>(
             failures.Add($"{prefix}:{secretName} is required when {sourceName} is used.");
         }
 
-        if (options.Timeout < TimeSpan.FromMilliseconds(10) || options.Timeout > TimeSpan.FromMinutes(5))
-        {
-            failures.Add($"{prefix}:Timeout must be between 10 ms and 5 minutes.");
-        }
-
-        if (options.AttemptTimeout < TimeSpan.FromMilliseconds(10) || options.AttemptTimeout > options.Timeout)
-        {
-            failures.Add($"{prefix}:AttemptTimeout must be at least 10 ms and at most {prefix}:Timeout.");
-        }
-
-        if (options.RetryDelay < TimeSpan.Zero || options.RetryDelay > TimeSpan.FromSeconds(30))
-        {
-            failures.Add($"{prefix}:RetryDelay must be between 0 and 30 seconds.");
-        }
+        OptionsRange.CheckDeadlines(failures, prefix, options.Timeout, options.AttemptTimeout, options.RetryDelay);
 
         if (options.CircuitSamplingDuration < TimeSpan.FromMilliseconds(500) || options.CircuitSamplingDuration > TimeSpan.FromMinutes(10))
         {
