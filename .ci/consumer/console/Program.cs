@@ -29,7 +29,8 @@ services.AddCustomerJourney(o =>
     })
     .AddSource(memory)
     .AddSqlite(o => { o.Path = database; o.CreateIfMissing = false; })
-    .AddDataCloud(o => { o.BaseAddress = new Uri("https://dc.example.com/"); o.ApiKey = "unused"; });
+    .AddDataCloud(o => { o.BaseAddress = new Uri("https://dc.example.com/"); o.ApiKey = "unused"; })
+    .AddGenesysCloud(o => { o.Region = "eu_west_1"; o.ClientId = "unused"; o.ClientSecret = "unused"; });
 await using (ServiceProvider provider = services.BuildServiceProvider())
 {
     JourneyClient client = provider.GetRequiredService<JourneyClient>();
