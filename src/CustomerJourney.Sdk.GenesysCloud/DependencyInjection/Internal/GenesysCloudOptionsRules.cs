@@ -15,7 +15,8 @@ internal sealed class GenesysCloudOptionsRules(IEnumerable<IConfigureOptions<Cus
     public ValidateOptionsResult Validate(string? name, GenesysCloudOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!IsUsed())
+        IList<string> sources = ConfiguredSources.Of(configures, postConfigures);
+        if (sources.Count > 0 && !sources.Contains(GenesysCloudSource.SourceName, StringComparer.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Skip;
         }
@@ -62,29 +63,5 @@ internal sealed class GenesysCloudOptionsRules(IEnumerable<IConfigureOptions<Cus
         OptionsRange.Check(failures, $"{Prefix}:RequestsPerMinute", options.RequestsPerMinute, 1, 100_000);
         OptionsRange.Check(failures, $"{Prefix}:MaxConnections", options.MaxConnections, 1, 1_000);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    // Whether the source is used, from the CustomerJourney options as configured, not validated (their problems must not hide these).
-    private bool IsUsed()
-    {
-        var journey = new CustomerJourneyOptions();
-        foreach (IConfigureOptions<CustomerJourneyOptions> configure in configures)
-        {
-            if (configure is IConfigureNamedOptions<CustomerJourneyOptions> named)
-            {
-                named.Configure(Options.DefaultName, journey);
-            }
-            else
-            {
-                configure.Configure(journey);
-            }
-        }
-
-        foreach (IPostConfigureOptions<CustomerJourneyOptions> postConfigure in postConfigures)
-        {
-            postConfigure.PostConfigure(Options.DefaultName, journey);
-        }
-
-        return journey.Sources.Count == 0 || journey.Sources.Contains(GenesysCloudSource.SourceName, StringComparer.OrdinalIgnoreCase);
     }
 }

@@ -28,7 +28,7 @@ internal sealed class HttpSourceOptionsRules<TOptions>(
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        IList<string> sources = ConfiguredSources();
+        IList<string> sources = ConfiguredSources.Of(configures, postConfigures);
         if (sources.Count > 0 && !sources.Contains(sourceName, StringComparer.OrdinalIgnoreCase))
         {
             return ValidateOptionsResult.Skip;
@@ -72,28 +72,5 @@ internal sealed class HttpSourceOptionsRules<TOptions>(
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private IList<string> ConfiguredSources()
-    {
-        var journey = new CustomerJourneyOptions();
-        foreach (IConfigureOptions<CustomerJourneyOptions> configure in configures)
-        {
-            if (configure is IConfigureNamedOptions<CustomerJourneyOptions> named)
-            {
-                named.Configure(Options.DefaultName, journey);
-            }
-            else
-            {
-                configure.Configure(journey);
-            }
-        }
-
-        foreach (IPostConfigureOptions<CustomerJourneyOptions> postConfigure in postConfigures)
-        {
-            postConfigure.PostConfigure(Options.DefaultName, journey);
-        }
-
-        return journey.Sources;
     }
 }
