@@ -33,6 +33,9 @@ internal sealed class FetchedJourney
     /// <summary>An index of some of the interactions, with the same zone and live statuses.</summary>
     public InteractionIndex IndexOf(IReadOnlyList<Interaction> interactions) => InteractionIndex.Build(interactions, _sourceOrder, _timeZone, _liveRule, _asOf);
 
+    /// <summary>Other interactions (or the same ones) of the same journey, as of another instant.</summary>
+    public FetchedJourney At(IReadOnlyList<Interaction> interactions, DateTimeOffset asOf) => new(interactions, _sourceOrder, _timeZone, _liveRule, asOf);
+
     /// <summary>How many interactions were fetched.</summary>
     public int Count => _interactions.Count;
 

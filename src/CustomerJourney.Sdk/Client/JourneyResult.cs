@@ -132,4 +132,69 @@ public sealed class JourneyResult
         ArgumentNullException.ThrowIfNull(filter);
         return new JourneyResult(_query, Period, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, filter);
     }
+
+    /// <summary>
+    /// The same journey over a shorter period (the last 3 of the 12 months fetched, say), computed
+    /// from the data already fetched. A period longer than the one fetched is cut to it: what was
+    /// not fetched is not invented.
+    /// </summary>
+    /// <param name="period">The period, counted back from <see cref="AsOf"/> in <see cref="TimeZone"/>.</param>
+    /// <returns>A new result with the same filter; this one is unchanged.</returns>
+    public JourneyResult WithPeriod(JourneyPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        PeriodRange asked = PeriodRange.Resolve(period, AsOf, TimeZone);
+        var narrowed = new PeriodRange(asked.From > Period.From ? asked.From : Period.From, Period.To);
+        return new JourneyResult(_query, narrowed, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, Filter);
+    }
+
+    /// <summary>
+    /// The same journey later on, without asking the sources again: live statuses as of
+    /// <paramref name="asOf"/>, the period extended to it, and interactions that arrived since
+    /// (from <see cref="JourneyClient.WatchAsync"/>, say) added, or replacing the one with the same
+    /// source and id. Arrivals pass the same access rules as fetched interactions (R15).
+    /// </summary>
+    /// <param name="asOf">The new "now"; an instant before <see cref="AsOf"/> keeps <see cref="AsOf"/>.</param>
+    /// <param name="arrived">Interactions that arrived since; <see langword="null"/> for none.</param>
+    /// <returns>A new result with the same period start and filter; this one is unchanged.</returns>
+    public JourneyResult Advance(DateTimeOffset asOf, IEnumerable<Interaction>? arrived = null)
+    {
+        DateTimeOffset now = asOf > AsOf ? asOf : AsOf;
+        IReadOnlyList<Interaction> interactions = _journey.Interactions;
+        if (arrived is not null)
+        {
+            var merged = new List<Interaction>(interactions);
+            var positions = new Dictionary<(string Source, string Id), int>(merged.Count);
+            for (int i = 0; i < merged.Count; i++)
+            {
+                positions[(merged[i].Source, merged[i].Id)] = i;
+            }
+
+            foreach (Interaction interaction in arrived)
+            {
+                if (interaction is null || string.IsNullOrWhiteSpace(interaction.Id) || !JourneyChannels.CarriesJourney(interaction)
+                    || AccessFilter.Admit(Access, interaction) is not { } admitted)
+                {
+                    continue;
+                }
+
+                if (positions.TryGetValue((admitted.Source, admitted.Id), out int at))
+                {
+                    merged[at] = admitted;
+                }
+                else
+                {
+                    positions[(admitted.Source, admitted.Id)] = merged.Count;
+                    merged.Add(admitted);
+                }
+            }
+
+            interactions = merged;
+        }
+
+        DateTimeOffset localNow = TimeZoneInfo.ConvertTime(now, TimeZone);
+        var period = new PeriodRange(Period.From, localNow > Period.To ? localNow : Period.To);
+        FetchedJourney journey = _journey.At(interactions, now);
+        return new JourneyResult(_query, period, TimeZone, now, Profile, Sources, OtherCampaigns, journey, journey.Index, Filter);
+    }
 }

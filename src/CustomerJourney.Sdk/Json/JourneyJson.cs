@@ -8,6 +8,7 @@ using CustomerJourney.Client;
 using CustomerJourney.Grid;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
+using CustomerJourney.Timeline;
 
 namespace CustomerJourney.Json;
 
@@ -71,6 +72,7 @@ public static class JourneyJson
     {
         ArgumentNullException.ThrowIfNull(result);
         (GridColumn Column, SortDirection Direction)? grid = options.GridSortBy is { } column ? (column, options.GridSortDirection) : null;
+        (IReadOnlyList<JourneyDay> days, bool older) = Page(result.Timeline, options);
         return new JourneyJsonDocument(
             Word(result.Direction),
             [.. result.Sources.Select(s => new SourceJson(s.Name, Word(s.State), s.Message, s.InteractionCount, (long)s.Elapsed.TotalMilliseconds, s.Warnings, s.AvailableFrom))],
@@ -80,7 +82,8 @@ public static class JourneyJson
             new FacetsJson(
                 [.. result.Facets.Campaigns.Select(f => new CampaignFacetJson(f.Campaign.Id, f.Campaign.Name, f.Count))],
                 [.. result.Facets.Channels.Select(f => new ChannelFacetJson(Word(f.Channel), f.Count))]),
-            [.. result.Timeline.Days.Select(d => new DayJson(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.HasFailure, [.. d.Items.Select(Interaction)]))],
+            [.. days.Select(d => new DayJson(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.HasFailure, [.. d.Items.Select(Interaction)]))],
+            options.DayCount is null ? null : older,
             grid is { } sort ? new SortJson(Word(sort.Column), Word(sort.Direction)) : null,
             grid is { } rows ? [.. result.GetRows(rows.Column, rows.Direction).Select(Interaction)] : null,
             result.AsOf,
@@ -90,6 +93,30 @@ public static class JourneyJson
             Permitted(result, JourneyPermissions.Segments) ? [.. result.Segments.Select(Segment)] : null,
             Permitted(result, JourneyPermissions.Outcomes) ? [.. result.Outcomes.Select(Progress)] : null,
             Permitted(result, JourneyPermissions.Scores) ? [.. result.PredictedScores.Select(Score)] : null);
+    }
+
+    /// <summary>Writes one interaction in the form it has in the document's <c>days</c> and <c>rows</c>, with a writer the caller owns.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="item">The interaction, as a journey item (from <see cref="JourneyResult.Items"/>, say).</param>
+    public static void WriteItem(Utf8JsonWriter writer, JourneyItem item)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(item);
+        JsonSerializer.Serialize(writer, Interaction(item), s_compact.InteractionJson);
+    }
+
+    private static (IReadOnlyList<JourneyDay> Days, bool Older) Page(JourneyTimeline timeline, JourneyJsonOptions options)
+    {
+        if (options.DayCount is not { } count)
+        {
+            return (timeline.Days, false);
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(options));
+        IReadOnlyList<JourneyDay> days = count == 0 ? [] : options.DaysBefore is { } before ? timeline.OlderThan(before, count) : timeline.Latest(count);
+        DateOnly oldestShown = days.Count > 0 ? days[0].Date : options.DaysBefore ?? DateOnly.MaxValue;
+        bool older = timeline.Days.Count > 0 && timeline.Days[0].Date < oldestShown;
+        return (days, older);
     }
 
     // What the agent may not see is absent from the document, not an empty list (R15).

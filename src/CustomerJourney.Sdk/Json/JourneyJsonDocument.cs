@@ -13,6 +13,7 @@ internal sealed record JourneyJsonDocument(
     IReadOnlyList<CampaignJson> OtherCampaigns,
     FacetsJson Facets,
     IReadOnlyList<DayJson> Days,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? OlderDays,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SortJson? Sort,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InteractionJson>? Rows,
     DateTimeOffset AsOf,
@@ -107,4 +108,5 @@ internal sealed record SortJson(string Column, string Direction);
 
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(JourneyJsonDocument))]
+[JsonSerializable(typeof(InteractionJson))]
 internal sealed partial class JourneyJsonContext : JsonSerializerContext;

@@ -19,4 +19,16 @@ public sealed record JourneyJsonOptions
     /// <summary>The direction of the grid sort.</summary>
     /// <value>The default value is <see cref="SortDirection.Ascending"/>.</value>
     public SortDirection GridSortDirection { get; init; }
+
+    /// <summary>
+    /// How many dates the <c>days</c> hold at most, the latest ones (before <see cref="DaysBefore"/>
+    /// when set), for a timeline that shows older dates on demand; the document then says, in
+    /// <c>olderDays</c>, whether older dates are left. <see langword="null"/> writes every date.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>; 0 leaves the days out (the summary or the grid alone).</value>
+    public int? DayCount { get; init; }
+
+    /// <summary>With <see cref="DayCount"/>, the date the page of days ends before (exclusive): the oldest date already shown.</summary>
+    /// <value>The default value is <see langword="null"/>: the latest dates.</value>
+    public DateOnly? DaysBefore { get; init; }
 }
