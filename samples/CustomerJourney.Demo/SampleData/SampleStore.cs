@@ -8,8 +8,14 @@ namespace CustomerJourney.Demo.SampleData;
 internal static class SampleStore
 {
     /// <summary>Whether the store had to be created.</summary>
-    public static async Task<bool> EnsureAsync(string path, TimeProvider clock, string defaultRegion, CancellationToken cancellationToken)
+    /// <param name="path">The store's file.</param>
+    /// <param name="clock">"Now", that the history is counted back from.</param>
+    /// <param name="defaultRegion">The region phone numbers are parsed in.</param>
+    /// <param name="cancellationToken">Cancels the creation.</param>
+    /// <param name="shape">Changes each interaction before it is stored (the widget sample files them under divisions).</param>
+    public static async Task<bool> EnsureAsync(string path, TimeProvider clock, string defaultRegion, CancellationToken cancellationToken, Func<Interaction, Interaction>? shape = null)
     {
+        shape ??= static interaction => interaction;
         DateTimeOffset asOf = clock.GetUtcNow();
         if (File.Exists(path))
         {
@@ -20,7 +26,7 @@ internal static class SampleStore
         using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true }, cancellationToken);
         foreach (SampleCustomer customer in SampleJourneys.Customers)
         {
-            Interaction[] history = [.. SampleJourneys.For(customer, asOf)];
+            Interaction[] history = [.. SampleJourneys.For(customer, asOf).Select(shape)];
             LookupKey phone = LookupKey.Parse(customer.Phone, defaultRegion);
             await store.UpsertAsync(phone, history, cancellationToken);
             // The Data Cloud also knows the customer by e-mail address.
@@ -32,7 +38,7 @@ internal static class SampleStore
         SampleCustomer first = SampleJourneys.Customers[0];
         foreach (var byKey in SampleEngagement.For(first, LookupKey.Parse(first.Phone, defaultRegion), asOf).GroupBy(e => e.Key))
         {
-            await store.UpsertAsync(byKey.Key, byKey.Select(e => e.Interaction), cancellationToken);
+            await store.UpsertAsync(byKey.Key, byKey.Select(e => shape(e.Interaction)), cancellationToken);
         }
 
         // Its identifiers joined into one profile, kept in the store with the rest.

@@ -36,6 +36,21 @@ internal sealed class FetchedJourney
     /// <summary>Other interactions (or the same ones) of the same journey, as of another instant.</summary>
     public FetchedJourney At(IReadOnlyList<Interaction> interactions, DateTimeOffset asOf) => new(interactions, _sourceOrder, _timeZone, _liveRule, asOf);
 
+    /// <summary>The earliest instant after <c>asOf</c> at which an interaction's live status changes; <see langword="null"/> when none will.</summary>
+    public DateTimeOffset? NextStatusChange()
+    {
+        DateTimeOffset? earliest = null;
+        foreach (Interaction interaction in _interactions)
+        {
+            if (_liveRule.NextChange(interaction, _asOf) is { } change && (earliest is null || change < earliest))
+            {
+                earliest = change;
+            }
+        }
+
+        return earliest;
+    }
+
     /// <summary>How many interactions were fetched.</summary>
     public int Count => _interactions.Count;
 

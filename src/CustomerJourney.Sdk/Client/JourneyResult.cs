@@ -115,6 +115,14 @@ public sealed class JourneyResult
     /// <summary>How many interactions were fetched for the period, before the filter (without making their items).</summary>
     public int TotalCount => _journey.Count;
 
+    /// <summary>
+    /// The earliest instant after <see cref="AsOf"/> at which a live status of the journey changes
+    /// (a web messaging conversation turning idle, R14): until then the statuses are exact; then
+    /// <see cref="Advance"/> brings them up to date. <see langword="null"/> when no status will change.
+    /// </summary>
+    /// <remarks>Computed on each read, over every fetched interaction.</remarks>
+    public DateTimeOffset? NextStatusChange => _journey.NextStatusChange();
+
     private JourneyHighlights Highlights => LazyInitializer.EnsureInitialized(ref _highlights, () => JourneyHighlights.Of(_journey.Interactions));
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>

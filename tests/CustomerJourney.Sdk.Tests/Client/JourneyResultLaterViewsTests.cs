@@ -63,6 +63,9 @@ public class JourneyResultLaterViewsTests
         JourneyResult later = journey.Advance(JourneyResults.Now + LiveStatusRule.Default.IdleAfter);
         JourneyResult muchLater = journey.Advance(JourneyResults.Now + LiveStatusRule.Default.InactiveAfter);
 
+        Assert.Equal(visit.LastActivity + LiveStatusRule.Default.IdleAfter, journey.NextStatusChange);
+        Assert.Equal(visit.LastActivity + LiveStatusRule.Default.InactiveAfter, later.NextStatusChange);
+        Assert.Null(muchLater.NextStatusChange);
         Assert.Equal(LiveStatus.Idle, Status(later, "visit"));
         Assert.Equal(LiveStatus.Inactive, Status(muchLater, "visit"));
         Assert.Equal(JourneyResults.Now + LiveStatusRule.Default.IdleAfter, later.AsOf);
