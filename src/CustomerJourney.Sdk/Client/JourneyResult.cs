@@ -168,6 +168,8 @@ public sealed class JourneyResult
     public JourneyResult Advance(DateTimeOffset asOf, IEnumerable<Interaction>? arrived = null)
     {
         DateTimeOffset now = asOf > AsOf ? asOf : AsOf;
+        // The period ends at "now", exclusive; an arrival stamped at (or, by a source's clock, just after) it still belongs.
+        DateTimeOffset end = now;
         IReadOnlyList<Interaction> interactions = _journey.Interactions;
         if (arrived is not null)
         {
@@ -186,6 +188,11 @@ public sealed class JourneyResult
                     continue;
                 }
 
+                if (admitted.Start >= end)
+                {
+                    end = admitted.Start.AddTicks(1);
+                }
+
                 if (positions.TryGetValue((admitted.Source, admitted.Id), out int at))
                 {
                     merged[at] = admitted;
@@ -200,8 +207,8 @@ public sealed class JourneyResult
             interactions = merged;
         }
 
-        DateTimeOffset localNow = TimeZoneInfo.ConvertTime(now, TimeZone);
-        var period = new PeriodRange(Period.From, localNow > Period.To ? localNow : Period.To);
+        DateTimeOffset localEnd = TimeZoneInfo.ConvertTime(end, TimeZone);
+        var period = new PeriodRange(Period.From, localEnd > Period.To ? localEnd : Period.To);
         FetchedJourney journey = _journey.At(interactions, now);
         return new JourneyResult(_query, period, TimeZone, now, Profile, Sources, OtherCampaigns, journey, journey.Index, Filter);
     }

@@ -8,7 +8,7 @@ namespace CustomerJourney.Fixtures;
 /// <summary>HTTP clients signed in as the sample's demo agents, through its real development sign-in (a cookie).</summary>
 internal static class Agents
 {
-    public static async Task<HttpClient> SignInAsync(WidgetHost host, string agent)
+    public static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> host, string agent)
     {
         HttpClient client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         using HttpResponseMessage signedIn = await client.GetAsync($"/dev/sign-in?agent={agent}");
