@@ -45,7 +45,9 @@ using (SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJ
     }
 }
 
+// "/" is the page: the rewrite to index.html must come before routing picks an endpoint.
 app.UseDefaultFiles();
+app.UseRouting();
 app.MapStaticAssets();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -190,7 +190,8 @@ function duration(start, end) {
   const hours = Math.floor(seconds / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
   if (hours) return `${hours} h ${minutes} min`;
-  return minutes ? `${minutes} min ${seconds % 60} s` : `${seconds} s`;
+  if (!minutes) return `${seconds} s`;
+  return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -339,9 +340,16 @@ function fillSelect(select, allLabel, entries, selected) {
     // Rebuilt only when something changed, so a refresh does not close a list the agent has open.
     select.dataset.signature = signature;
     select.replaceChildren(el('option', { value: '', text: allLabel }),
-      entries.map((entry) => el('option', { value: entry.value, 'data-label': entry.label, text: `${entry.label} (${entry.count})` })));
+      ...entries.map((entry) => el('option', { value: entry.value, 'data-label': entry.label, text: `${entry.label} (${entry.count})` })));
   }
   select.value = selected;
+}
+
+/** A problem's title and detail, as shown in an alert. */
+function problemText(problem) {
+  const nodes = [el('strong', { class: 'error-title', text: problem.title ?? 'Error' })];
+  if (problem.detail) nodes.push(el('span', { class: 'error-detail', text: ` ${problem.detail}` }));
+  return nodes;
 }
 
 async function readJson(response) {
@@ -759,8 +767,7 @@ export class CustomerJourneyElement extends HTMLElement {
     if (error?.name === 'AbortError') return;
     const problem = error?.problem ?? { title: 'Something went wrong showing the journey.', detail: String(error?.message ?? error) };
     const { error: banner } = this.#ui;
-    banner.replaceChildren(el('strong', { class: 'error-title', text: problem.title ?? 'Error' }),
-      problem.detail ? el('span', { class: 'error-detail', text: ` ${problem.detail}` }) : null);
+    banner.replaceChildren(...problemText(problem));
     banner.hidden = false;
     if (problem.code) banner.dataset.code = problem.code;
     if (clearView) {
@@ -984,6 +991,7 @@ export class CustomerJourneyElement extends HTMLElement {
     const { details, detailTitle } = this.#ui;
     const wasHidden = details.hidden;
     details.hidden = false;
+    this.#ui.position.textContent = ''; // the previous interaction's place must not be read as this one's
     if (opener) {
       opener.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
       if (wasHidden || !details.contains(this.shadowRoot.activeElement)) detailTitle.focus();
@@ -1025,9 +1033,7 @@ export class CustomerJourneyElement extends HTMLElement {
     ui.position.textContent = '';
     ui.previous.disabled = true;
     ui.next.disabled = true;
-    ui.detailBody.replaceChildren(el('div', { class: 'error-banner', role: 'alert' },
-      el('strong', { class: 'error-title', text: problem.title ?? 'Error' }),
-      problem.detail ? el('span', { class: 'error-detail', text: ` ${problem.detail}` }) : null));
+    ui.detailBody.replaceChildren(el('div', { class: 'error-banner', role: 'alert' }, problemText(problem)));
     this.#keepFocusInPanel();
   }
 

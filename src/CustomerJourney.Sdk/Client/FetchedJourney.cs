@@ -17,6 +17,7 @@ internal sealed class FetchedJourney
     private readonly LiveStatusRule _liveRule;
     private readonly DateTimeOffset _asOf;
     private InteractionIndex? _index;
+    private JourneyHighlights? _highlights;
 
     public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule liveRule, DateTimeOffset asOf)
     {
@@ -50,6 +51,9 @@ internal sealed class FetchedJourney
 
         return earliest;
     }
+
+    /// <summary>The segments, outcome progress and predicted scores of every fetched interaction, computed once.</summary>
+    public JourneyHighlights Highlights => LazyInitializer.EnsureInitialized(ref _highlights, () => JourneyHighlights.Of(_interactions));
 
     /// <summary>How many interactions were fetched.</summary>
     public int Count => _interactions.Count;

@@ -25,7 +25,6 @@ public sealed class JourneyResult
     private IReadOnlyList<JourneyItem>? _allItems;
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
-    private JourneyHighlights? _highlights;
 
     internal JourneyResult(
         JourneyQuery query,
@@ -123,7 +122,8 @@ public sealed class JourneyResult
     /// <remarks>Computed on each read, over every fetched interaction.</remarks>
     public DateTimeOffset? NextStatusChange => _journey.NextStatusChange();
 
-    private JourneyHighlights Highlights => LazyInitializer.EnsureInitialized(ref _highlights, () => JourneyHighlights.Of(_journey.Interactions));
+    // Of everything fetched, whatever the view: shared by every result re-filtered from the same lookup.
+    private JourneyHighlights Highlights => _journey.Highlights;
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>
