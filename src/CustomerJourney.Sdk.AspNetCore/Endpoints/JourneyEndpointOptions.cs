@@ -19,6 +19,10 @@ public sealed class JourneyEndpointOptions
     /// <value>The default value is 1,000.</value>
     public int MaxOpenLookups { get; set; } = 1_000;
 
+    /// <summary>How many lookups one agent holds at once; beyond it, that agent's own least recently used is closed (one agent never evicts everyone's).</summary>
+    /// <value>The default value is 10.</value>
+    public int MaxLookupsPerAgent { get; set; } = 10;
+
     /// <summary>The dates a timeline page holds when the request does not say (<c>days</c>).</summary>
     /// <value>The default value is 7.</value>
     public int DefaultDayCount { get; set; } = 7;

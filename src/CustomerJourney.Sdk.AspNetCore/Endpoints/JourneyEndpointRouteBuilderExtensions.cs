@@ -35,20 +35,28 @@ public static class JourneyEndpointRouteBuilderExtensions
         var handlers = new LookupEndpoints(endpoints.ServiceProvider, options);
         RouteGroupBuilder group = endpoints.MapGroup(prefix).WithTags("Customer journey");
         _ = options.AuthorizationPolicy is { } policy ? group.RequireAuthorization(policy) : group.RequireAuthorization();
+        // Every answer holds the customer's data or says something about it: no browser or proxy keeps one.
+        group.AddEndpointFilter(static (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return next(context);
+        });
 
         group.MapPost("/lookups", handlers.OpenAsync)
             .WithName("OpenJourneyLookup")
             .WithSummary("Opens a lookup of a customer's journey")
             .WithDescription("Asks every configured source once, under the agent's access, and answers an opaque handle bound to the agent. Whom to look up is in the body, never in the URL.")
+            // Also what keeps cross-site forms out: routing answers 415 to a body that is not JSON, so no form posts a lookup without a CORS preflight.
             .Accepts<OpenLookupRequest>("application/json")
             .Produces<LookupOpened>(StatusCodes.Status201Created)
             .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         View(group.MapGet("/lookups/{handle}/timeline", handlers.Timeline), "GetJourneyTimeline", "A page of the journey's dates, filtered", "The journey's JSON form (docs/json.md) with the latest `days` dates before `before`, and `olderDays`.");
         View(group.MapGet("/lookups/{handle}/rows", handlers.Rows), "GetJourneyRows", "The journey's grid rows, filtered and sorted", "The journey's JSON form with `days` empty and `rows` sorted by `sort` in `direction`.");
         View(group.MapGet("/lookups/{handle}/facets", handlers.Facets), "GetJourneyFacets", "The campaign and channel dropdowns, with counts", "Campaigns and channels of the filtered journey, each with its count.");
         View(group.MapGet("/lookups/{handle}/summary", handlers.Summary), "GetJourneySummary", "Sources, other campaigns, outcomes and segments", "The journey's JSON form with `days` empty: sources, other campaigns, outcome progress, segments, predicted scores, profile.");
-        View(group.MapGet("/lookups/{handle}/interactions/{source}/{id}", handlers.Details), "GetJourneyInteraction", "One interaction, with the previous and next of its date", "The interaction in the JSON form, its date, its position in the date, and the previous and next interactions of the date under the same filters.");
+        View(group.MapGet("/lookups/{handle}/interactions/{source}/{id}", handlers.DetailsAsync), "GetJourneyInteraction", "One interaction, with the previous and next of its date", "The interaction in the JSON form, its date, its position in the date, and the previous and next interactions of the date under the same filters.");
         group.MapGet("/lookups/{handle}/stream", handlers.Stream)
             .WithName("StreamJourneyLookup")
             .WithSummary("The lookup's live stream (Server-Sent Events)")
@@ -86,9 +94,9 @@ public static class JourneyEndpointRouteBuilderExtensions
             throw new ArgumentException("IdleTimeout and MaxLifetime must be positive.", nameof(options));
         }
 
-        if (options.MaxOpenLookups < 1)
+        if (options.MaxOpenLookups < 1 || options.MaxLookupsPerAgent < 1)
         {
-            throw new ArgumentException("MaxOpenLookups must be at least 1.", nameof(options));
+            throw new ArgumentException("MaxOpenLookups and MaxLookupsPerAgent must be at least 1.", nameof(options));
         }
 
         if (options.DefaultDayCount is < 1 or > 366)

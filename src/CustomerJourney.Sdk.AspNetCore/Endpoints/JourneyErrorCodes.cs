@@ -24,10 +24,10 @@ public static class JourneyErrorCodes
     /// <summary>The lookup was opened by another user (403).</summary>
     public const string HandleForbidden = "handle_forbidden";
 
-    /// <summary>The signed-in user has no identifier to bind a lookup to (403).</summary>
+    /// <summary>The signed-in user has no name identifier (or <c>sub</c>) claim to bind a lookup to (403).</summary>
     public const string UnidentifiedUser = "unidentified_user";
 
-    /// <summary>The period is not a number of months between 1 and the months fetched (400).</summary>
+    /// <summary>The period is not a number of months between 1 and 120 (400); a longer period than the months fetched is cut to them.</summary>
     public const string InvalidPeriod = "invalid_period";
 
     /// <summary>The channel is not one of the channel words of the JSON form (400).</summary>

@@ -2,8 +2,9 @@ namespace CustomerJourney.AspNetCore.Lookups;
 
 /// <summary>
 /// The open lookups, bounded: each expires after <see cref="JourneyEndpointOptions.IdleTimeout"/>
-/// unused or <see cref="JourneyEndpointOptions.MaxLifetime"/> in all, and beyond
-/// <see cref="JourneyEndpointOptions.MaxOpenLookups"/> the least recently used is closed. Lookups
+/// unused (a lookup whose live stream is open is in use) or <see cref="JourneyEndpointOptions.MaxLifetime"/>
+/// in all; beyond <see cref="JourneyEndpointOptions.MaxLookupsPerAgent"/> an agent's own oldest is
+/// closed, and beyond <see cref="JourneyEndpointOptions.MaxOpenLookups"/> the least recently used. Lookups
 /// are found by handle only, and a handle answers only the user who opened it: nothing held for
 /// one agent is served to another.
 /// </summary>
@@ -42,6 +43,12 @@ internal sealed class LookupCache
         lock (_gate)
         {
             RemoveExpired(now, closed);
+            // One agent's lookups beyond their own bound close their own oldest, not everyone's.
+            if (OldestOf(lookup.Owner, out int held) is { } own && held >= _options.MaxLookupsPerAgent)
+            {
+                Remove(own, closed);
+            }
+
             while (_byHandle.Count >= _options.MaxOpenLookups && _recency.First is { } oldest)
             {
                 Remove(oldest, closed);
@@ -56,9 +63,13 @@ internal sealed class LookupCache
         return expiresAt;
     }
 
-    /// <summary>The lookup with this handle, if it is open, and marks it used.</summary>
-    public OpenedLookup? Find(string handle)
+    /// <summary>
+    /// The lookup with this handle, if it is open; marks it used only when <paramref name="owner"/>
+    /// opened it (another user neither keeps it alive nor learns more than that it is not theirs).
+    /// </summary>
+    public OpenedLookup? Find(string handle, string owner, out bool foreign)
     {
+        foreign = false;
         DateTimeOffset now = _time.GetUtcNow();
         OpenedLookup? expired = null;
         OpenedLookup? found = null;
@@ -71,6 +82,10 @@ internal sealed class LookupCache
                     expired = node.Value.Lookup;
                     _byHandle.Remove(handle);
                     _recency.Remove(node);
+                }
+                else if (!string.Equals(node.Value.Lookup.Owner, owner, StringComparison.Ordinal))
+                {
+                    foreign = true;
                 }
                 else
                 {
@@ -105,9 +120,31 @@ internal sealed class LookupCache
 
     private DateTimeOffset ExpiryOf(Entry entry)
     {
-        DateTimeOffset idle = entry.LastUsed + _options.IdleTimeout;
         DateTimeOffset end = entry.Lookup.OpenedAt + _options.MaxLifetime;
+        if (entry.Lookup.IsWatched || entry.Lookup.Closed.IsCancellationRequested)
+        {
+            // Watched: in use until its lifetime ends. Closed by its lifetime timer: gone now.
+            return entry.Lookup.Closed.IsCancellationRequested ? DateTimeOffset.MinValue : end;
+        }
+
+        DateTimeOffset idle = entry.LastUsed + _options.IdleTimeout;
         return idle < end ? idle : end;
+    }
+
+    private LinkedListNode<Entry>? OldestOf(string owner, out int held)
+    {
+        held = 0;
+        LinkedListNode<Entry>? oldest = null;
+        for (LinkedListNode<Entry>? node = _recency.First; node is not null; node = node.Next)
+        {
+            if (string.Equals(node.Value.Lookup.Owner, owner, StringComparison.Ordinal))
+            {
+                oldest ??= node;
+                held++;
+            }
+        }
+
+        return oldest;
     }
 
     private void RemoveExpired(DateTimeOffset now, List<OpenedLookup> closed)

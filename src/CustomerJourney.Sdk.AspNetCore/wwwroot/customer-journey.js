@@ -371,6 +371,8 @@ export class CustomerJourneyElement extends HTMLElement {
   #session = null;       // aborting it cancels every request of the open lookup
   #reopening = null;     // a re-open after an expired handle, shared by the requests that hit it
   #stream = null;
+  #streamRetries = 0;    // consecutive refused streams: the wait before the next lookup doubles
+  #streamTimer = 0;
   #restartQueued = false;
   #refreshTimer = 0;
   #view = 'timeline';
@@ -568,6 +570,7 @@ export class CustomerJourneyElement extends HTMLElement {
     this.#session = null;
     this.#stream?.close();
     this.#stream = null;
+    clearTimeout(this.#streamTimer);
     clearTimeout(this.#refreshTimer);
     if (this.#lookup) this.#deleteHandle(this.#lookup.handle);
     this.#lookup = null;
@@ -1088,6 +1091,23 @@ export class CustomerJourneyElement extends HTMLElement {
     stream.addEventListener('status', (event) => this.#onStatus(read(event)));
     stream.addEventListener('added', () => this.#onArrival());
     stream.addEventListener('changed', () => this.#onArrival());
+    // The server says "ready" once it listens; after a reconnection, what arrived in the gap is only in a fresh view.
+    let connected = 0;
+    stream.addEventListener('ready', () => {
+      if (connected++ > 0) this.#onArrival();
+    });
+    // The browser reconnects by itself after a dropped connection; when the server refused (the
+    // lookup expired or was closed), it gives up: open a fresh lookup, waiting longer each time.
+    stream.addEventListener('error', () => {
+      if (stream.readyState !== EventSource.CLOSED || this.#stream !== stream) return;
+      this.#stream = null;
+      const wait = Math.min(30_000, 1_000 * 2 ** this.#streamRetries++);
+      clearTimeout(this.#streamTimer);
+      this.#streamTimer = setTimeout(() => {
+        if (this.#lookup && !this.#stream) this.#reopenLookup().then(() => this.#onArrival(), () => {});
+      }, wait);
+    });
+    stream.addEventListener('open', () => { this.#streamRetries = 0; });
     this.#stream = stream;
   }
 

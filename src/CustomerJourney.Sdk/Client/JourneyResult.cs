@@ -25,6 +25,8 @@ public sealed class JourneyResult
     private IReadOnlyList<JourneyItem>? _allItems;
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
+    private readonly bool _narrowed;
+    private JourneyHighlights? _narrowedHighlights;
 
     internal JourneyResult(
         JourneyQuery query,
@@ -37,8 +39,10 @@ public sealed class JourneyResult
         FetchedJourney journey,
         InteractionIndex index,
         JourneyFilter filter,
-        bool indexHoldsOnlyMatches = false)
+        bool indexHoldsOnlyMatches = false,
+        bool narrowed = false)
     {
+        _narrowed = narrowed;
         _query = query;
         Period = period;
         TimeZone = timeZone;
@@ -122,8 +126,11 @@ public sealed class JourneyResult
     /// <remarks>Computed on each read, over every fetched interaction.</remarks>
     public DateTimeOffset? NextStatusChange => _journey.NextStatusChange();
 
-    // Of everything fetched, whatever the view: shared by every result re-filtered from the same lookup.
-    private JourneyHighlights Highlights => _journey.Highlights;
+    // Over the period, whatever the filter: shared by every result re-filtered from the same lookup,
+    // and computed again only for a shorter period (WithPeriod).
+    private JourneyHighlights Highlights => _narrowed
+        ? LazyInitializer.EnsureInitialized(ref _narrowedHighlights, () => JourneyHighlights.Of([.. _journey.Interactions.Where(i => Period.Contains(i.Start))]))
+        : _journey.Highlights;
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>
@@ -138,7 +145,7 @@ public sealed class JourneyResult
     public JourneyResult WithFilter(JourneyFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return new JourneyResult(_query, Period, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, filter);
+        return new JourneyResult(_query, Period, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, filter, narrowed: _narrowed);
     }
 
     /// <summary>
@@ -153,7 +160,7 @@ public sealed class JourneyResult
         ArgumentNullException.ThrowIfNull(period);
         PeriodRange asked = PeriodRange.Resolve(period, AsOf, TimeZone);
         var narrowed = new PeriodRange(asked.From > Period.From ? asked.From : Period.From, Period.To);
-        return new JourneyResult(_query, narrowed, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, Filter);
+        return new JourneyResult(_query, narrowed, TimeZone, AsOf, Profile, Sources, OtherCampaigns, _journey, _journey.Index, Filter, narrowed: narrowed.From > Period.From || _narrowed);
     }
 
     /// <summary>
@@ -210,6 +217,6 @@ public sealed class JourneyResult
         DateTimeOffset localEnd = TimeZoneInfo.ConvertTime(end, TimeZone);
         var period = new PeriodRange(Period.From, localEnd > Period.To ? localEnd : Period.To);
         FetchedJourney journey = _journey.At(interactions, now);
-        return new JourneyResult(_query, period, TimeZone, now, Profile, Sources, OtherCampaigns, journey, journey.Index, Filter);
+        return new JourneyResult(_query, period, TimeZone, now, Profile, Sources, OtherCampaigns, journey, journey.Index, Filter, narrowed: _narrowed);
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -21,13 +22,16 @@ namespace CustomerJourney.Json;
 public static class JourneyJson
 {
     // Letters of every script as they are ("Débito", not "D\u00E9bito"); HTML-sensitive characters stay escaped.
-    private static readonly JourneyJsonContext s_indented = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options)
-    {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-        WriteIndented = true,
-    });
+    private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
 
-    private static readonly JourneyJsonContext s_compact = new(new JsonSerializerOptions(s_indented.Options) { WriteIndented = false });
+    // For hosts' own serializer options (TypeInfo): compact, with the same encoder.
+    private static readonly JourneyJsonContext s_compact = new(new JsonSerializerOptions(JourneyJsonContext.Default.Options) { Encoder = s_encoder });
+
+    // The SDK's own writes go through a writer that carries the encoder and the indentation, with
+    // the generated context's own options: only those let the serializer take its generated fast
+    // path (a custom encoder on the options turns it off and costs about twice as much).
+    private static readonly JsonWriterOptions s_indentedWriter = new() { Encoder = s_encoder, Indented = true };
+    private static readonly JsonWriterOptions s_compactWriter = new() { Encoder = s_encoder };
 
     /// <summary>
     /// Resolves <see cref="JourneyResult"/> to its documented form, for hosts that compose their
@@ -48,7 +52,7 @@ public static class JourneyJson
     public static string Serialize(JourneyResult result, JourneyJsonOptions? options = null)
     {
         options ??= JourneyJsonOptions.Default;
-        return JsonSerializer.Serialize(Document(result, options), Context(options).JourneyJsonDocument);
+        return Encoding.UTF8.GetString(Render(result, options).WrittenSpan);
     }
 
     /// <summary>Writes the journey in its documented JSON form to a stream (UTF-8).</summary>
@@ -60,15 +64,9 @@ public static class JourneyJson
     public static async Task WriteAsync(Stream stream, JourneyResult result, JourneyJsonOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= JourneyJsonOptions.Default;
         // Written whole in memory, then copied: a journey is small, and the serializer's resumable
         // async path costs about six times the synchronous one for it.
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = s_indented.Options.Encoder, Indented = options.Indented }))
-        {
-            JsonSerializer.Serialize(writer, Document(result, options), Context(options).JourneyJsonDocument);
-        }
-
+        ArrayBufferWriter<byte> buffer = Render(result, options ?? JourneyJsonOptions.Default);
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
     }
 
@@ -79,10 +77,16 @@ public static class JourneyJson
     public static void Write(Utf8JsonWriter writer, JourneyResult result, JourneyJsonOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        JsonSerializer.Serialize(writer, Document(result, options ?? JourneyJsonOptions.Default), s_compact.JourneyJsonDocument);
+        JsonSerializer.Serialize(writer, Document(result, options ?? JourneyJsonOptions.Default), JourneyJsonContext.Default.JourneyJsonDocument);
     }
 
-    private static JourneyJsonContext Context(JourneyJsonOptions options) => options.Indented ? s_indented : s_compact;
+    private static ArrayBufferWriter<byte> Render(JourneyResult result, JourneyJsonOptions options)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, options.Indented ? s_indentedWriter : s_compactWriter);
+        JsonSerializer.Serialize(writer, Document(result, options), JourneyJsonContext.Default.JourneyJsonDocument);
+        return buffer;
+    }
 
     private static JourneyJsonDocument Document(JourneyResult result, JourneyJsonOptions options)
     {
@@ -99,7 +103,7 @@ public static class JourneyJson
                 [.. result.Facets.Campaigns.Select(f => new CampaignFacetJson(f.Campaign.Id, f.Campaign.Name, f.Count))],
                 [.. result.Facets.Channels.Select(f => new ChannelFacetJson(Word(f.Channel), f.Count))]),
             [.. days.Select(d => new DayJson(d.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.HasFailure, [.. d.Items.Select(Interaction)]))],
-            options.DayCount is null ? null : older,
+            options.DayCount is > 0 ? older : null,
             grid is { } sort ? new SortJson(Word(sort.Column), Word(sort.Direction)) : null,
             grid is { } rows ? [.. result.GetRows(rows.Column, rows.Direction).Select(Interaction)] : null,
             result.AsOf,
@@ -118,7 +122,7 @@ public static class JourneyJson
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(item);
-        JsonSerializer.Serialize(writer, Interaction(item), s_compact.InteractionJson);
+        JsonSerializer.Serialize(writer, Interaction(item), JourneyJsonContext.Default.InteractionJson);
     }
 
     private static (IReadOnlyList<JourneyDay> Days, bool Older) Page(JourneyTimeline timeline, JourneyJsonOptions options)

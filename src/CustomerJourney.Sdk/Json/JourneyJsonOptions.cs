@@ -25,7 +25,7 @@ public sealed record JourneyJsonOptions
     /// when set), for a timeline that shows older dates on demand; the document then says, in
     /// <c>olderDays</c>, whether older dates are left. <see langword="null"/> writes every date.
     /// </summary>
-    /// <value>The default value is <see langword="null"/>; 0 leaves the days out (the summary or the grid alone).</value>
+    /// <value>The default value is <see langword="null"/>; 0 leaves the days out (the summary or the grid alone, without <c>olderDays</c>).</value>
     public int? DayCount { get; init; }
 
     /// <summary>With <see cref="DayCount"/>, the date the page of days ends before (exclusive): the oldest date already shown.</summary>

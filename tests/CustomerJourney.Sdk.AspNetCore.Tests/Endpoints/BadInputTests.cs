@@ -28,14 +28,40 @@ public class BadInputTests(WidgetHost host) : IClassFixture<WidgetHost>
         string text = await response.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("no-store", response.Headers.CacheControl?.ToString(), StringComparison.Ordinal);
         Assert.Equal(code, JsonDocument.Parse(text).RootElement.GetProperty("code").GetString());
         Assert.DoesNotContain("555", text, StringComparison.Ordinal);
         Assert.DoesNotContain("not-an-address", text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Open_FromAFormNotJson_IsRefused_UnsupportedMediaType()
+    {
+        using HttpClient agent = await Agents.SignInAsync(host, "agent-a");
+        int asked = host.Counted.Asked;
+
+        // What a cross-site form can send without a preflight.
+        using HttpResponseMessage response = await agent.PostAsync("/journey/lookups", new StringContent("""{ "phone": "+1 415 555 0100" }""", Encoding.UTF8, "text/plain"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal(0, host.Counted.Asked - asked);
+    }
+
+    [Fact]
+    public async Task APeriodLongerThanFetched_ShowsWhatWasFetched()
+    {
+        using HttpClient agent = await Agents.SignInAsync(host, "agent-a");
+        string handle = await Agents.OpenAsync(agent);
+
+        JsonElement longer = await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/summary?period=24");
+        JsonElement fetched = await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/summary");
+
+        Assert.Equal(fetched.GetProperty("period").GetRawText(), longer.GetProperty("period").GetRawText());
+    }
+
     [Theory]
     [InlineData("timeline?period=0", "invalid_period")]
-    [InlineData("timeline?period=13", "invalid_period")]
+    [InlineData("timeline?period=121", "invalid_period")]
     [InlineData("timeline?period=twelve", "invalid_period")]
     [InlineData("timeline?channel=fax", "invalid_channel")]
     [InlineData("timeline?channel=0", "invalid_channel")]

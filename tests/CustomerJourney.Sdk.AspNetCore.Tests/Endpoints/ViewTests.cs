@@ -126,6 +126,20 @@ public class ViewTests(WidgetHost host) : IClassFixture<WidgetHost>
     }
 
     [Fact]
+    public async Task Details_ReadWhatTheSourceKeepsOnDemand_ForTheOneInteractionOpened()
+    {
+        using HttpClient agent = await Agents.SignInAsync(host, "agent-a");
+        string handle = await Agents.OpenAsync(agent);
+
+        JsonElement timeline = await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/timeline");
+        JsonElement details = await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/interactions/Memory/V-1");
+
+        JsonElement visit = timeline.GetProperty("days").EnumerateArray().Last().GetProperty("interactions")[0];
+        Assert.False(visit.TryGetProperty("webEvents", out _));
+        Assert.Equal("shop.example.com/checkout", details.GetProperty("interaction").GetProperty("webEvents")[0].GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task AFailedInteraction_CarriesItsFailureDot_AndItsDateToo()
     {
         using HttpClient agent = await Agents.SignInAsync(host, "agent-a");

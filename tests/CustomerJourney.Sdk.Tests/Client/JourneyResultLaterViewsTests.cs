@@ -51,6 +51,20 @@ public class JourneyResultLaterViewsTests
     }
 
     [Fact]
+    public void WithPeriod_NarrowsTheOutcomesAndSegments_ToTheShorterPeriod()
+    {
+        Interaction older = s_history[0] with { Segments = [new SegmentMatch("fr", "From France", new DateTimeOffset(2026, 2, 10, 10, 0, 0, TimeSpan.Zero))] };
+        Interaction recent = s_history[2] with { OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)] };
+        JourneyResult year = JourneyResults.Of([older, s_history[1], recent]);
+
+        JourneyResult quarter = year.WithPeriod(JourneyPeriod.Last3Months).WithFilter(new JourneyFilter { Channel = Channel.Sms });
+
+        Assert.Equal(["fr"], year.Segments.Select(s => s.Id));
+        Assert.Empty(quarter.Segments);
+        Assert.Equal(["Purchased"], quarter.Outcomes.Select(o => o.Outcome));
+    }
+
+    [Fact]
     public void Advance_RecomputesLiveStatuses_AsOfTheNewInstant()
     {
         Interaction visit = Interactions.At("visit", "2026-11-15T14:29:00Z", Channel.WebVisit, ContactMode.Unknown) with

@@ -35,9 +35,10 @@ public class JourneyJsonPagingTests
     }
 
     [Fact]
-    public void DayCountZero_LeavesTheDaysOut_AndWithoutDayCount_OlderDaysIsAbsent()
+    public void DayCountZero_LeavesTheDaysOut_AndWithoutDays_OlderDaysIsAbsent()
     {
         Assert.Empty(Dates(Parse(new JourneyJsonOptions { DayCount = 0 })));
+        Assert.False(Parse(new JourneyJsonOptions { DayCount = 0 }).TryGetProperty("olderDays", out _));
         Assert.False(Parse(JourneyJsonOptions.Default).TryGetProperty("olderDays", out _));
     }
 

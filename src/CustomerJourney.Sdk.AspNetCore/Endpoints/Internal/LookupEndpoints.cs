@@ -10,6 +10,7 @@ using CustomerJourney.Json;
 using CustomerJourney.Live;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
+using CustomerJourney.Sources;
 using CustomerJourney.Timeline;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -104,7 +105,7 @@ internal sealed class LookupEndpoints
             Access = access,
         };
         JourneyResult journey = await client.GetJourneyAsync(query, cancellationToken).ConfigureAwait(false);
-        var lookup = new OpenedLookup(LookupHandle.New(), owner, query, journey, _time.Value.GetUtcNow());
+        var lookup = new OpenedLookup(LookupHandle.New(), owner, query, journey, _time.Value.GetUtcNow(), _options.MaxLifetime, _time.Value);
         DateTimeOffset expiresAt = Cache.Add(lookup);
         if (_logger.Value.IsEnabled(LogLevel.Information))
         {
@@ -113,7 +114,7 @@ internal sealed class LookupEndpoints
             EndpointLog.LookupOpened(_logger.Value, maskedKey, journey.TotalCount, notOk);
         }
         context.Response.Headers.Location = $"{context.Request.PathBase}{context.Request.Path}/{lookup.Handle}/timeline";
-        var opened = new LookupOpened(lookup.Handle, expiresAt, journey.TimeZone.Id);
+        var opened = new LookupOpened(lookup.Handle, expiresAt, journey.TimeZone.Id, _options.FetchMonths);
         return JsonBodyResult.Written(writer => JsonSerializer.Serialize(writer, opened, EndpointJsonContext.Default.LookupOpened), StatusCodes.Status201Created);
     }
 
@@ -203,7 +204,7 @@ internal sealed class LookupEndpoints
         });
     }
 
-    public IResult Details([AsParameters] ViewRequest request, string source, string id, HttpContext context)
+    public async Task<IResult> DetailsAsync([AsParameters] ViewRequest request, string source, string id, HttpContext context, CancellationToken cancellationToken)
     {
         if (!TryView(request, context, out JourneyResult? view, out IResult? problem))
         {
@@ -219,6 +220,23 @@ internal sealed class LookupEndpoints
         JourneyItem? previous = day.Previous(item);
         JourneyItem? next = day.Next(item);
         int position = IndexOf(day, item) + 1;
+        // What a source reads only on demand (a web visit's events) is read now, for the one interaction opened, under the agent's access.
+        // A source that fails or is slow to give them leaves the interaction as fetched, and says so.
+        JourneyItem shown = item;
+        string? detailsError = null;
+        try
+        {
+            if (await Client.GetDetailsAsync(item.Interaction, view.Access, cancellationToken).ConfigureAwait(false) is { } detailed)
+            {
+                shown = item with { Interaction = detailed };
+            }
+        }
+        catch (Exception exception) when (exception is TimeoutException or JourneySourceException)
+        {
+            // Both messages name the source and the failure, never the customer.
+            detailsError = exception.Message;
+        }
+
         return JsonBodyResult.Written(writer =>
         {
             writer.WriteStartObject();
@@ -226,7 +244,12 @@ internal sealed class LookupEndpoints
             writer.WriteNumber("position", position);
             writer.WriteNumber("count", day.Items.Count);
             writer.WritePropertyName("interaction");
-            JourneyJson.WriteItem(writer, item);
+            JourneyJson.WriteItem(writer, shown);
+            if (detailsError is not null)
+            {
+                writer.WriteString("detailsError", detailsError);
+            }
+
             WriteReference(writer, "previous", previous);
             WriteReference(writer, "next", next);
             writer.WriteEndObject();
@@ -259,6 +282,8 @@ internal sealed class LookupEndpoints
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lookup.Closed);
         IAsyncEnumerator<JourneyUpdate> updates = Client.WatchAsync(lookup.Query, stop.Token).GetAsyncEnumerator(stop.Token);
+        // While the agent watches, the lookup is in use (it does not expire idle); it still ends at its lifetime.
+        lookup.StreamOpened();
         try
         {
             while (true)
@@ -299,6 +324,7 @@ internal sealed class LookupEndpoints
         }
         finally
         {
+            lookup.StreamClosed();
             await updates.DisposeAsync().ConfigureAwait(false);
         }
     }
@@ -355,20 +381,19 @@ internal sealed class LookupEndpoints
             return false;
         }
 
-        if (!LookupHandle.IsWellFormed(handle) || Cache.Find(handle) is not { } found)
+        OpenedLookup? found = null;
+        bool foreign = false;
+        if (!LookupHandle.IsWellFormed(handle) || (found = Cache.Find(handle, owner, out foreign)) is null)
         {
-            problem = JourneyProblem.UnknownHandle();
+            if (foreign)
+            {
+                EndpointLog.ForeignHandle(_logger.Value);
+            }
+
+            problem = foreign ? JourneyProblem.Forbidden() : JourneyProblem.UnknownHandle();
             return false;
         }
 
-        if (!string.Equals(found.Owner, owner, StringComparison.Ordinal))
-        {
-            EndpointLog.ForeignHandle(_logger.Value);
-            problem = JourneyProblem.Forbidden();
-            return false;
-        }
-
-        context.Response.Headers.CacheControl = "no-store";
         lookup = found;
         problem = null;
         return true;
@@ -377,9 +402,10 @@ internal sealed class LookupEndpoints
     private static readonly ClaimsJourneyAccessResolver s_claims = new();
 
     private static ProblemHttpResult Unidentified() =>
-        JourneyProblem.Of(StatusCodes.Status403Forbidden, JourneyErrorCodes.UnidentifiedUser, "The user has no identifier.", "Sign in with a user that has a name identifier (or a name) claim.");
+        JourneyProblem.Of(StatusCodes.Status403Forbidden, JourneyErrorCodes.UnidentifiedUser, "The user has no identifier.", "Sign in with a user that has a name identifier (or sub) claim.");
 
-    // Who the user is, as the handle's binding: the name identifier (or "sub"), else the name; the authentication type keeps two schemes' users apart.
+    // Who the user is, as the handle's binding: the name identifier (or "sub"), never the display
+    // name (two agents may share one); the authentication type keeps two schemes' users apart.
     private static string? OwnerOf(ClaimsPrincipal user)
     {
         if (user.Identity is not { IsAuthenticated: true } identity)
@@ -387,7 +413,7 @@ internal sealed class LookupEndpoints
             return null;
         }
 
-        string? id = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value ?? identity.Name;
+        string? id = user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? user.FindFirst("sub")?.Value;
         return string.IsNullOrEmpty(id) ? null : $"{identity.AuthenticationType}\n{id}";
     }
 

@@ -19,7 +19,7 @@ internal sealed class ViewRequest
     [FromRoute(Name = "handle")]
     public string Handle { get; init; } = "";
 
-    /// <summary>Months back from now: 3, 6, 9 or 12 in the widget (1 up to the months fetched); the months fetched when absent.</summary>
+    /// <summary>Months back from now: 3, 6, 9 or 12 in the widget (1 to 120, cut to the months fetched); the months fetched when absent.</summary>
     [FromQuery(Name = "period")]
     public string? Period { get; init; }
 
@@ -60,9 +60,9 @@ internal sealed class ViewRequest
 
         if (!string.IsNullOrEmpty(Period))
         {
-            if (!int.TryParse(Period, NumberStyles.None, CultureInfo.InvariantCulture, out int months) || months < 1 || months > fetchedMonths)
+            if (!int.TryParse(Period, NumberStyles.None, CultureInfo.InvariantCulture, out int months) || months < 1 || months > JourneyPeriod.MaxMonths)
             {
-                problem = JourneyProblem.BadRequest(JourneyErrorCodes.InvalidPeriod, "Unknown period.", $"Give the period in months, 1 to {fetchedMonths} (the widget offers 3, 6, 9 and 12).");
+                problem = JourneyProblem.BadRequest(JourneyErrorCodes.InvalidPeriod, "Unknown period.", $"Give the period in months, 1 to {JourneyPeriod.MaxMonths} (the widget offers 3, 6, 9 and 12); a period longer than the {fetchedMonths} months fetched shows them all.");
                 return false;
             }
 
