@@ -10,7 +10,7 @@ using CustomerJourney.WidgetLoadTest;
 // opening a lookup of a 1,000-interaction journey and changing the filters F times, against the same
 // server answering a precomputed timeline body behind the same sign-in (the floor), over loopback,
 // the server in another process. Reports requests/s and latency percentiles of each.
-//   dotnet run -c Release --project benchmarks/CustomerJourney.Sdk.WidgetLoadTest -- [--agents 64] [--filters 20] [--rounds 3] [--interactions 1000] [--expect-ok]
+//   dotnet run -c Release --project benchmarks/CustomerJourney.Sdk.WidgetLoadTest -- [--agents 64] [--filters 20] [--rounds 3] [--warmup-rounds 20] [--interactions 1000] [--expect-ok]
 // Internal: `serve PORT INTERACTIONS` runs the server.
 if (args.Length == 3 && args[0] == "serve")
 {
@@ -21,7 +21,7 @@ int agents = Option("--agents", 64);
 int filters = Option("--filters", 20);
 int rounds = Option("--rounds", 3);
 // Warm-up rounds let the JIT finish tiering (dynamic PGO instruments hot code first): a server is measured in its steady state.
-int warmups = Option("--warmup-rounds", 3);
+int warmups = Option("--warmup-rounds", 20);
 int interactions = Option("--interactions", 1000);
 bool expectOk = args.Contains("--expect-ok");
 
