@@ -18,6 +18,7 @@ internal sealed class FetchedJourney
     private readonly DateTimeOffset _asOf;
     private InteractionIndex? _index;
     private JourneyHighlights? _highlights;
+    private System.Collections.Concurrent.ConcurrentDictionary<long, JourneyHighlights>? _periodHighlights;
 
     public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule liveRule, DateTimeOffset asOf)
     {
@@ -50,6 +51,23 @@ internal sealed class FetchedJourney
         }
 
         return earliest;
+    }
+
+    /// <summary>
+    /// The highlights of the interactions from <paramref name="from"/> on (a shorter period of the
+    /// same lookup), each period's computed once: a widget offers a handful (3, 6, 9 months).
+    /// </summary>
+    public JourneyHighlights HighlightsFrom(DateTimeOffset from)
+    {
+        System.Collections.Concurrent.ConcurrentDictionary<long, JourneyHighlights> periods = LazyInitializer.EnsureInitialized(ref _periodHighlights);
+        if (periods.TryGetValue(from.UtcTicks, out JourneyHighlights? known))
+        {
+            return known;
+        }
+
+        JourneyHighlights made = JourneyHighlights.Of([.. _interactions.Where(i => i.Start.UtcTicks >= from.UtcTicks)]);
+        // Bounded: a host asking for every possible period gets them computed, not kept.
+        return periods.Count < 16 ? periods.GetOrAdd(from.UtcTicks, made) : made;
     }
 
     /// <summary>The segments, outcome progress and predicted scores of every fetched interaction, computed once.</summary>

@@ -26,7 +26,6 @@ public sealed class JourneyResult
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
     private readonly bool _narrowed;
-    private JourneyHighlights? _narrowedHighlights;
 
     internal JourneyResult(
         JourneyQuery query,
@@ -128,9 +127,7 @@ public sealed class JourneyResult
 
     // Over the period, whatever the filter: shared by every result re-filtered from the same lookup,
     // and computed again only for a shorter period (WithPeriod).
-    private JourneyHighlights Highlights => _narrowed
-        ? LazyInitializer.EnsureInitialized(ref _narrowedHighlights, () => JourneyHighlights.Of([.. _journey.Interactions.Where(i => Period.Contains(i.Start))]))
-        : _journey.Highlights;
+    private JourneyHighlights Highlights => _narrowed ? _journey.HighlightsFrom(Period.From) : _journey.Highlights;
 
     /// <summary>The filtered interactions as grid rows, sorted stably by a column (R13).</summary>
     /// <param name="column">The column to sort by.</param>

@@ -135,7 +135,7 @@ public static class JourneyJson
         ArgumentOutOfRangeException.ThrowIfNegative(count, nameof(options));
         IReadOnlyList<JourneyDay> days = count == 0 ? [] : options.DaysBefore is { } before ? timeline.OlderThan(before, count) : timeline.Latest(count);
         DateOnly oldestShown = days.Count > 0 ? days[0].Date : options.DaysBefore ?? DateOnly.MaxValue;
-        bool older = timeline.Days.Count > 0 && timeline.Days[0].Date < oldestShown;
+        bool older = timeline.FirstDate is { } first && first < oldestShown;
         return (days, older);
     }
 
