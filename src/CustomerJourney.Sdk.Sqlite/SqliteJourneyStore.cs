@@ -22,12 +22,14 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writerGate;
+    private readonly SqliteDurability _durability;
 
-    private SqliteJourneyStore(string name, string connectionString, string fullPath)
+    private SqliteJourneyStore(string name, string connectionString, string fullPath, SqliteDurability durability)
     {
         Name = name;
         _connectionString = connectionString;
         _writerGate = WriterGate.For(fullPath);
+        _durability = durability;
     }
 
     /// <inheritdoc/>
@@ -62,7 +64,7 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
             // Microsoft.Data.Sqlite retries a busy database until the command timeout; that is the busy timeout.
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
-        var store = new SqliteJourneyStore(options.Name, builder.ToString(), path);
+        var store = new SqliteJourneyStore(options.Name, builder.ToString(), path, options.Durability);
         bool current = await store.RunAsync(
             connection => StoreSchema.IsCurrentAsync(connection, options.Name, cancellationToken),
             cancellationToken).ConfigureAwait(false);
@@ -307,7 +309,21 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
         await _writerGate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return await RunAsync(work, cancellationToken).ConfigureAwait(false);
+            // The setting is the connection's own, and pooled connections are shared by every store of
+            // the file: each write says it again (microseconds, against the milliseconds of a sync).
+            return await RunAsync(
+                async connection =>
+                {
+                    SqliteCommand durability = connection.CreateCommand();
+                    await using (durability.ConfigureAwait(false))
+                    {
+                        durability.CommandText = _durability == SqliteDurability.Normal ? "PRAGMA synchronous = NORMAL;" : "PRAGMA synchronous = FULL;";
+                        await durability.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return await work(connection).ConfigureAwait(false);
+                },
+                cancellationToken).ConfigureAwait(false);
         }
         finally
         {

@@ -19,6 +19,14 @@ public sealed class SqliteJourneyStoreOptions
     /// <value>The default value is 2 seconds.</value>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// When writes reach the disk: <see cref="SqliteDurability.Full"/> syncs every commit (survives a
+    /// power loss); <see cref="SqliteDurability.Normal"/> syncs at checkpoints (a power loss may lose the
+    /// last commits, a host crash loses nothing), for a host that writes one event at a time.
+    /// </summary>
+    /// <value>The default value is <see cref="SqliteDurability.Full"/>.</value>
+    public SqliteDurability Durability { get; set; }
+
     /// <summary>The store's source name, as <c>CustomerJourney:Sources</c> lists it and statuses show it.</summary>
     /// <value>The default value is <c>Sqlite</c>.</value>
     public string Name { get; set; } = "Sqlite";

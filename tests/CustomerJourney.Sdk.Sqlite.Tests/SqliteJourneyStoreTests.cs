@@ -32,6 +32,28 @@ public class SqliteJourneyStoreTests
         Assert.Equal(TimeSpan.FromHours(5.5), read.Single(i => i.Id == "DC-1").End!.Value.Offset);
     }
 
+    [Theory]
+    [InlineData(SqliteDurability.Full)]
+    [InlineData(SqliteDurability.Normal)]
+    public async Task EveryDurability_KeepsWhatWasCommitted_AcrossReopening(SqliteDurability durability)
+    {
+        using var file = new TemporaryStore();
+        SqliteJourneyStoreOptions options = file.Options();
+        options.Durability = durability;
+        using (SqliteJourneyStore writer = await SqliteJourneyStore.OpenAsync(options))
+        {
+            for (int i = 0; i < 20; i++)
+            {
+                // One event at a time, as a host fed by a stream writes.
+                await writer.UpsertAsync(Records.Dana, [Records.Minimal($"E-{i}", s_from.AddDays(i))]);
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        SqliteJourneyStore reopened = await file.OpenAsync(create: false);
+        Assert.Equal(20, (await Read(reopened, Records.Dana)).Count);
+    }
+
     [Fact]
     public async Task Upsert_IsIdempotentBySourceAndId()
     {

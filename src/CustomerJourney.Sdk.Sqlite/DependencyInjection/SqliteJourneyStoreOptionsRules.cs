@@ -20,6 +20,11 @@ internal sealed class SqliteJourneyStoreOptionsRules : IValidateOptions<SqliteJo
             failures.Add($"{prefix}:BusyTimeout must be between 0 and 5 minutes.");
         }
 
+        if (!Enum.IsDefined(options.Durability))
+        {
+            failures.Add($"{prefix}:Durability must be Full or Normal.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

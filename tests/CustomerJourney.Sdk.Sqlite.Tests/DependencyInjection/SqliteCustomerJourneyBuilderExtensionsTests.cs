@@ -93,4 +93,15 @@ public class SqliteCustomerJourneyBuilderExtensionsTests
 
         Assert.Equal(["CustomerJourney:Sqlite:Path is required: the store's file.", "CustomerJourney:Sqlite:BusyTimeout must be between 0 and 5 minutes."], exception.Failures);
     }
+
+    [Fact]
+    public void Durability_IsBoundFromConfiguration_AndAnUnknownValueNamesTheKey()
+    {
+        using ServiceProvider relaxed = Build(new Dictionary<string, string?> { ["CustomerJourney:Sqlite:Path"] = "journeys.db", ["CustomerJourney:Sqlite:Durability"] = "Normal" });
+        using ServiceProvider wrong = Build(new Dictionary<string, string?> { ["CustomerJourney:Sqlite:Path"] = "journeys.db", ["CustomerJourney:Sqlite:Durability"] = "7" });
+
+        Assert.Equal(SqliteDurability.Normal, relaxed.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get("Sqlite").Durability);
+        var exception = Assert.Throws<OptionsValidationException>(() => wrong.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get("Sqlite"));
+        Assert.Equal(["CustomerJourney:Sqlite:Durability must be Full or Normal."], exception.Failures);
+    }
 }
