@@ -17,6 +17,13 @@ internal static class AccessFilter
         Hides(access, interaction) ? null : Shape(access, interaction);
 
     /// <summary>A visible interaction without what the agent may not see: fields not permitted, divisions not granted.</summary>
+    /// <summary>
+    /// An interaction that arrived after the lookup (pushed, polled, handed to <c>Advance</c>), held to
+    /// the rules a fetched one passes: an id, a channel that carries a journey, the agent's access (R15).
+    /// </summary>
+    public static Interaction? AdmitArrival(AccessContext access, Interaction? interaction) =>
+        interaction is null || string.IsNullOrWhiteSpace(interaction.Id) || !JourneyChannels.CarriesJourney(interaction) ? null : Admit(access, interaction);
+
     public static Interaction Shape(AccessContext access, Interaction interaction)
     {
         JourneyPermissions missing = JourneyPermissions.All & ~access.Permissions;

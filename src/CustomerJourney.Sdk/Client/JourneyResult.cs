@@ -186,8 +186,7 @@ public sealed class JourneyResult
 
             foreach (Interaction interaction in arrived)
             {
-                if (interaction is null || string.IsNullOrWhiteSpace(interaction.Id) || !JourneyChannels.CarriesJourney(interaction)
-                    || AccessFilter.Admit(Access, interaction) is not { } admitted)
+                if (AccessFilter.AdmitArrival(Access, interaction) is not { } admitted)
                 {
                     continue;
                 }

@@ -143,16 +143,8 @@ internal sealed class JourneyWatch
     }
 
     // A pushed record passes the same rules as a fetched one: the channel rule and the agent's access (R15).
-    private Interaction? Admit(string sourceName, Interaction interaction)
-    {
-        if (string.IsNullOrWhiteSpace(interaction.Id))
-        {
-            return null;
-        }
-
-        Interaction named = string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = sourceName } : interaction;
-        return JourneyChannels.CarriesJourney(named) ? AccessFilter.Admit(_query.Access, named) : null;
-    }
+    private Interaction? Admit(string sourceName, Interaction interaction) =>
+        AccessFilter.AdmitArrival(_query.Access, string.IsNullOrWhiteSpace(interaction.Source) ? interaction with { Source = sourceName } : interaction);
 
     private JourneyUpdate? Apply(Interaction interaction, DateTimeOffset now)
     {

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace CustomerJourney.AspNetCore.Endpoints;
 
-/// <summary>A JSON answer written straight to the response (no intermediate string), never stored by a browser or proxy: it holds the customer's data.</summary>
+/// <summary>A JSON answer written straight to the response (no intermediate string); the endpoints' group marks every answer no-store.</summary>
 internal sealed class JsonBodyResult : IResult, IStatusCodeHttpResult, IContentTypeHttpResult
 {
     private readonly Func<HttpResponse, CancellationToken, Task> _write;
@@ -49,7 +49,6 @@ internal sealed class JsonBodyResult : IResult, IStatusCodeHttpResult, IContentT
         HttpResponse response = httpContext.Response;
         response.StatusCode = StatusCode ?? StatusCodes.Status200OK;
         response.ContentType = ContentType;
-        response.Headers.CacheControl = "no-store";
         return _write(response, httpContext.RequestAborted);
     }
 }
