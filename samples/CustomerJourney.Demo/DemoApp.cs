@@ -1,3 +1,4 @@
+using CustomerJourney.Stores;
 using System.CommandLine;
 using CustomerJourney.Access;
 using CustomerJourney.Client;

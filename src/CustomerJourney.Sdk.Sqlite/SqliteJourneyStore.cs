@@ -3,6 +3,7 @@ using CustomerJourney.Model;
 using CustomerJourney.Sources;
 using CustomerJourney.Sqlite.Schema;
 using CustomerJourney.Sqlite.Writing;
+using CustomerJourney.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace CustomerJourney.Sqlite;
@@ -18,7 +19,7 @@ namespace CustomerJourney.Sqlite;
 /// (Microsoft.Data.Sqlite runs statements synchronously under its async API; the store keeps the
 /// async signatures of <see cref="IJourneySource"/> and honours cancellation between rows.)
 /// </summary>
-public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDisposable
+public sealed class SqliteJourneyStore : IJourneyStore, IDisposable
 {
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writerGate;
@@ -100,7 +101,37 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
             throw new ArgumentException("Every interaction needs a source and an id.", nameof(interactions));
         }
 
-        return await RunWriteAsync(
+        string customer = InteractionRows.Customer(key);
+        return await WriteInteractionsAsync(batch.Select(i => (customer, i)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes interactions of many customers in one transaction (the bulk path: one commit, one
+    /// sync, a statement prepared once), idempotently; the last of several with the same customer,
+    /// source and id wins. All or nothing.
+    /// </summary>
+    /// <param name="batch">The interactions with their customers.</param>
+    /// <param name="cancellationToken">Cancels the write (nothing is written).</param>
+    /// <returns>How many distinct interactions were written.</returns>
+    public async Task<int> UpsertBatchAsync(IEnumerable<CustomerInteraction> batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        CustomerInteraction[] rows = [.. batch];
+        foreach (CustomerInteraction row in rows)
+        {
+            RequireKey(row.Customer, nameof(batch));
+            if (row.Interaction is null || string.IsNullOrWhiteSpace(row.Interaction.Source) || string.IsNullOrWhiteSpace(row.Interaction.Id))
+            {
+                throw new ArgumentException("Every interaction needs a source and an id.", nameof(batch));
+            }
+        }
+
+        await WriteInteractionsAsync(rows.Select(r => (InteractionRows.Customer(r.Customer), r.Interaction)), cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => (InteractionRows.Customer(r.Customer), r.Interaction.Source, r.Interaction.Id)).Distinct().Count();
+    }
+
+    private Task<int> WriteInteractionsAsync(IEnumerable<(string Customer, Interaction Interaction)> rows, CancellationToken cancellationToken) =>
+        RunWriteAsync(
             async connection =>
             {
                 using SqliteTransaction transaction = connection.BeginTransaction(deferred: false);
@@ -108,17 +139,18 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
                 command.Transaction = transaction;
                 command.CommandText = InteractionRows.Upsert;
                 InteractionRows.AddUpsertParameters(command);
-                foreach (Interaction interaction in batch)
+                int written = 0;
+                foreach ((string customer, Interaction interaction) in rows)
                 {
-                    InteractionRows.Bind(command, InteractionRows.Customer(key), interaction);
+                    InteractionRows.Bind(command, customer, interaction);
                     await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                    written++;
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                return batch.Length;
+                return written;
             },
-            cancellationToken).ConfigureAwait(false);
-    }
+            cancellationToken);
 
     /// <summary>Sets the campaigns a customer is listed in (R2), replacing the previous list.</summary>
     /// <param name="key">The customer.</param>
@@ -277,11 +309,11 @@ public sealed class SqliteJourneyStore : IJourneySource, IIdentityLinkStore, IDi
         SqliteConnection.ClearPool(connection);
     }
 
-    private static void RequireKey(LookupKey key)
+    private static void RequireKey(LookupKey key, string parameter = "key")
     {
         if (key.IsEmpty)
         {
-            throw new ArgumentException("The lookup key is empty; parse it with LookupKey.Parse.", nameof(key));
+            throw new ArgumentException("The lookup key is empty; parse it with LookupKey.Parse.", parameter);
         }
     }
 

@@ -118,6 +118,12 @@ public class DocumentationTests
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // The PostgreSQL snippets read their connection string as a host would: from the configuration key's environment variable.
+        if (Environment.GetEnvironmentVariable("CUSTOMERJOURNEY_TEST_POSTGRES") is { Length: > 0 } postgres)
+        {
+            start.Environment["CustomerJourney__PostgreSql__ConnectionString"] = postgres;
+        }
+
         using Process process = Process.Start(start)!;
         Task<string> output = process.StandardOutput.ReadToEndAsync();
         Task<string> error = process.StandardError.ReadToEndAsync();

@@ -1,3 +1,4 @@
+using CustomerJourney.Stores;
 using CustomerJourney.Client;
 using CustomerJourney.Query;
 using CustomerJourney.Sources;

@@ -54,6 +54,7 @@ public static class SqliteCustomerJourneyBuilderExtensions
             Path = Path.Combine(host.ContentRootPath, options.Path),
             CreateIfMissing = options.CreateIfMissing,
             BusyTimeout = options.BusyTimeout,
+            Durability = options.Durability,
             Name = options.Name,
         };
     }

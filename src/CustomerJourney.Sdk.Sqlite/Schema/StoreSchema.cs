@@ -1,3 +1,4 @@
+using CustomerJourney.Stores;
 using Microsoft.Data.Sqlite;
 
 namespace CustomerJourney.Sqlite.Schema;

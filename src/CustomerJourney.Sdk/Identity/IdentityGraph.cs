@@ -49,6 +49,65 @@ public sealed class IdentityGraph
         return graph;
     }
 
+    /// <summary>
+    /// Reads the store's joins again, taking in the joins and undos other processes sharing the
+    /// store made. Without a store, does nothing.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the read (the graph stays as it was).</param>
+    /// <returns>A task that completes when the graph shows the store's joins.</returns>
+    public async Task RefreshAsync(CancellationToken cancellationToken = default)
+    {
+        if (_store is null)
+        {
+            return;
+        }
+
+        await _writes.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            GraphState state = GraphState.Empty;
+            foreach (IdentityLink link in await _store.GetIdentityLinksAsync(cancellationToken).ConfigureAwait(false))
+            {
+                state = state.With(link);
+            }
+
+            _state = state;
+        }
+        finally
+        {
+            _writes.Release();
+        }
+    }
+
+    /// <summary>
+    /// Keeps the graph in step with joins and undos other processes make in the shared store, until
+    /// cancelled: reads the joins again on each change the store signals
+    /// (<see cref="IIdentityLinkStore.WatchIdentityLinksAsync"/>). Run it from a hosted service on
+    /// every node of a host that shares a store. Returns at once for a graph without a store, or a
+    /// store only this process uses.
+    /// </summary>
+    /// <param name="cancellationToken">Stops following.</param>
+    /// <returns>A task that ends when the store's stream ends or <paramref name="cancellationToken"/> is cancelled (it does not throw for that).</returns>
+    public async Task FollowAsync(CancellationToken cancellationToken)
+    {
+        if (_store is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await foreach (IdentityLinksChanged _ in _store.WatchIdentityLinksAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await RefreshAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopped by the host: the graph keeps what it last read.
+        }
+    }
+
     /// <summary>Every join, oldest first.</summary>
     public IReadOnlyList<IdentityLink> Links => _state.Links;
 
