@@ -1,3 +1,4 @@
+using CustomerJourney.Client;
 using CustomerJourney.Live;
 using CustomerJourney.Model;
 using CustomerJourney.PostgreSql.Fixtures;

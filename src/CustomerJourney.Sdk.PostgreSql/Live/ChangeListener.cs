@@ -21,6 +21,7 @@ internal sealed class ChangeListener(NpgsqlDataSource dataSource, StoreNames nam
     private readonly CancellationTokenSource _stop = new();
     private readonly Lock _lock = new();
     private Task? _running;
+    private int _disposed;
 
     public ChangeSubscription Subscribe(string customer)
     {
@@ -44,6 +45,11 @@ internal sealed class ChangeListener(NpgsqlDataSource dataSource, StoreNames nam
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stop.CancelAsync().ConfigureAwait(false);
         if (_running is { } running)
         {
