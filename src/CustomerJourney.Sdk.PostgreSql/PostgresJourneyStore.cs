@@ -66,6 +66,14 @@ public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, 
 
         builder.ConnectionStringBuilder.ApplicationName ??= "CustomerJourney.Sdk";
         builder.ConnectionStringBuilder.CommandTimeout = (int)Math.Clamp(Math.Ceiling(options.CommandTimeout.TotalSeconds), 1, 600);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            // Lookups and writes repeat a handful of statements: prepared once per connection, planned once.
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
+        }
+
+        // A generic plan prunes partitions when it runs (a custom plan would plan every partition on every lookup).
+        builder.ConnectionStringBuilder.Options = $"{builder.ConnectionStringBuilder.Options} -c plan_cache_mode=force_generic_plan".Trim();
         if (builder.ConnectionStringBuilder.KeepAlive == 0)
         {
             // The listening connection sits idle between notifications: a keepalive finds a dead one.
@@ -354,7 +362,7 @@ public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, 
             async connection =>
             {
                 using NpgsqlCommand command = PeriodCommand(connection, InteractionRows.Customer(key), from.UtcTicks, to.UtcTicks);
-                command.CommandText = "EXPLAIN (COSTS OFF) " + command.CommandText;
+                command.CommandText = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + command.CommandText;
                 var plan = new List<string>();
                 using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

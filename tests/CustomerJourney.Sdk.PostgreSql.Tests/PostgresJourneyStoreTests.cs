@@ -127,6 +127,21 @@ public sealed partial class PostgresJourneyStoreTests
     }
 
     [Fact]
+    public async Task BulkReplay_ThroughCopy_WithStartsMovedToOtherMonths_ReplacesInsteadOfCopying()
+    {
+        await using var schema = new TemporarySchema();
+        PostgresJourneyStore store = await schema.OpenAsync();
+        CustomerInteraction[] batch = [.. Enumerable.Range(0, 500).Select(i => new CustomerInteraction(i % 2 == 0 ? Dana : Other, Minimal($"I{i}", Start.AddHours(i))))];
+        await store.UpsertBatchAsync(batch);
+
+        // Large enough for the COPY path; every tenth start moves three months on.
+        await store.UpsertBatchAsync(batch.Select((r, i) => i % 10 == 0 ? r with { Interaction = r.Interaction with { Start = r.Interaction.Start.AddMonths(3) } } : r));
+
+        Assert.Equal(500L, await TestDatabase.ScalarAsync($"SELECT count(*) FROM \"{schema.Name}\".interactions"));
+        Assert.Equal(Start.AddMonths(3), (await store.GetInteractionsAsync(new SourceQuery(Dana, DateTimeOffset.MinValue, DateTimeOffset.MaxValue), CancellationToken.None)).Single(i => i.Id == "I0").Start);
+    }
+
+    [Fact]
     public async Task Notifications_CarryCustomerIdsOnly_NeverAKey()
     {
         await using var schema = new TemporarySchema();
