@@ -4,7 +4,7 @@
 # Installs Debian's PostgreSQL when missing, initdb's a temporary directory with password
 # authentication (the tests check a wrong password is refused), starts it as a non-root user on a
 # free loopback port and exports CUSTOMERJOURNEY_TEST_POSTGRES. Durability is off (fsync=off): it
-# holds test data only.
+# holds test data only; CJ_PG_DURABLE=1 keeps PostgreSQL's defaults (for the store's measured runs).
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
@@ -30,8 +30,9 @@ postgres_start() {
   "${run[@]}" "$bin/initdb" -D "$CJ_PG_DIR/data" -U customer_journey --pwfile="$CJ_PG_DIR/pwfile" --auth=scram-sha-256 -E UTF8 --locale=C.UTF-8 > "$CJ_PG_DIR/initdb.log" 2>&1 \
     || { cat "$CJ_PG_DIR/initdb.log"; return 1; }
   rm -f "$CJ_PG_DIR/pwfile"
-  "${run[@]}" "$bin/pg_ctl" -D "$CJ_PG_DIR/data" -l "$CJ_PG_DIR/server.log" -w -t 60 \
-    -o "-p $port -k $CJ_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start > /dev/null \
+  local settings="-p $port -k $CJ_PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=400"
+  if [ "${CJ_PG_DURABLE:-0}" != "1" ]; then settings="$settings -c fsync=off -c synchronous_commit=off -c full_page_writes=off"; fi
+  "${run[@]}" "$bin/pg_ctl" -D "$CJ_PG_DIR/data" -l "$CJ_PG_DIR/server.log" -w -t 60 -o "$settings" start > /dev/null \
     || { cat "$CJ_PG_DIR/server.log"; return 1; }
   PGPASSWORD="$password" "$bin/psql" -h 127.0.0.1 -p "$port" -U customer_journey -d postgres -qc "CREATE DATABASE customer_journey_tests" > /dev/null || return 1
   export CUSTOMERJOURNEY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Database=customer_journey_tests;Username=customer_journey;Password=$password"
