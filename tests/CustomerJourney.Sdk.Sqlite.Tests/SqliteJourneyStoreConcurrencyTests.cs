@@ -7,64 +7,7 @@ namespace CustomerJourney.Sqlite;
 
 public class SqliteJourneyStoreConcurrencyTests
 {
-    [Fact]
-    public async Task OneWriterAndSeveralReaders_RunTogetherAndReadersNeverSeeAHalfWrittenBatch()
-    {
-        using var file = new TemporaryStore();
-        SqliteJourneyStore store = await file.OpenAsync();
-        const int Batches = 40;
-        const int BatchSize = 25;
-        var start = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
-        var query = new SourceQuery(Records.Dana, start, start.AddYears(1));
-
-        int reads = 0;
-        using var writing = new CancellationTokenSource();
-        // Readers on threads of their own: the store reads synchronously, and four tight loops would hold the pool.
-        Task<List<int>>[] readers =
-        [
-            .. Enumerable.Range(0, 4).Select(_ => Task.Factory.StartNew(
-                () =>
-                {
-                    var counts = new List<int>();
-                    while (!writing.IsCancellationRequested)
-                    {
-                        counts.Add(store.GetInteractionsAsync(query, CancellationToken.None).GetAwaiter().GetResult().Count);
-                        Interlocked.Increment(ref reads);
-                    }
-
-                    return counts;
-                },
-                CancellationToken.None,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default)),
-        ];
-        Task writer = Task.Run(async () =>
-        {
-            for (int batch = 0; batch < Batches; batch++)
-            {
-                // Paced by the readers, so that they read between batches however the machine schedules them.
-                int readsBefore = Volatile.Read(ref reads);
-                await store.UpsertAsync(Records.Dana, Enumerable.Range(0, BatchSize).Select(i => Records.Minimal($"B{batch}-{i}", start.AddMinutes((batch * BatchSize) + i))));
-                while (Volatile.Read(ref reads) == readsBefore)
-                {
-                    await Task.Delay(1);
-                }
-            }
-        });
-
-        await writer;
-        await writing.CancelAsync();
-        List<int>[] seen = await Task.WhenAll(readers);
-
-        Assert.Equal(Batches * BatchSize, (await store.GetInteractionsAsync(query, CancellationToken.None)).Count);
-        Assert.All(seen, counts =>
-        {
-            Assert.All(counts, count => Assert.Equal(0, count % BatchSize)); // whole batches only
-            Assert.Equal(counts.Order(), counts); // never going back
-        });
-        Assert.Contains(seen.SelectMany(c => c), count => count > 0 && count < Batches * BatchSize); // read while the writer wrote
-    }
-
+    // One writer against several readers is the conformance suite's (JourneyStoreConformanceTests), run on SQLite too.
     [Fact]
     public async Task SixteenConcurrentWriters_OnAStarvedMachine_AllSucceedWithoutWaitingOnTheLock()
     {
