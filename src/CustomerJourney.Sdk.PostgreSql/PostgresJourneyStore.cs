@@ -1,7 +1,9 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using CustomerJourney.Analytics;
 using CustomerJourney.Identity;
 using CustomerJourney.Model;
+using CustomerJourney.PostgreSql.Analytics;
 using CustomerJourney.PostgreSql.Errors;
 using CustomerJourney.PostgreSql.Live;
 using CustomerJourney.PostgreSql.Schema;
@@ -23,7 +25,7 @@ namespace CustomerJourney.PostgreSql;
 /// migrated by the store under an advisory lock, so nodes starting at once take turns.
 /// Thread-safe; one instance per process and database (it owns a connection pool).
 /// </summary>
-public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, IAsyncDisposable, IDisposable
+public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, IJourneyAnalytics, IAsyncDisposable, IDisposable
 {
     private const int Attempts = 3;
     private readonly NpgsqlDataSource _dataSource;
@@ -354,6 +356,42 @@ public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, 
             _listener.Unsubscribe(changes);
         }
     }
+
+    /// <summary>
+    /// Journey analytics across customers (docs/analytics.md), computed in the database's order: one
+    /// read of the period's partitions in (customer, start) order, the filters and what the access
+    /// context may see applied in SQL, one customer's steps in memory at a time. Read from a replica
+    /// when <see cref="PostgresJourneyStoreOptions.Reads"/> allows; not bound by the command timeout.
+    /// </summary>
+    /// <param name="query">The period, filters, access context and episode rule.</param>
+    /// <param name="cancellationToken">Cancels the report.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="JourneyStoreException">The store cannot be read.</exception>
+    public async Task<JourneyReport> GetReportAsync(JourneyReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await EnsureReadyAsync(cancellationToken).ConfigureAwait(false);
+        return await RunAsync(_reads, connection => AnalyticsScan.RunAsync(connection, _names, query, cancellationToken), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The plan PostgreSQL chooses for a journey report (for docs and tests).</summary>
+    internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken) =>
+        RunAsync(
+            _reads,
+            async connection =>
+            {
+                using NpgsqlCommand command = AnalyticsScan.Command(connection, _names, query);
+                command.CommandText = "EXPLAIN (COSTS OFF) " + command.CommandText;
+                var plan = new List<string>();
+                using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    plan.Add(reader.GetString(0));
+                }
+
+                return string.Join('\n', plan);
+            },
+            cancellationToken);
 
     /// <summary>The plan PostgreSQL chooses for one customer's period (for docs and tests: which partitions it reads).</summary>
     internal Task<string> ExplainPeriodQueryAsync(LookupKey key, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>

@@ -1,6 +1,8 @@
+using CustomerJourney.Analytics;
 using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sources;
+using CustomerJourney.Sqlite.Analytics;
 using CustomerJourney.Sqlite.Schema;
 using CustomerJourney.Sqlite.Writing;
 using CustomerJourney.Stores;
@@ -15,12 +17,14 @@ namespace CustomerJourney.Sqlite;
 /// readers go on while a writer writes. Thread-safe: every call takes a pooled connection, and
 /// writers of one process take turns on the file (a queue, not SQLite's lock), so only another
 /// process can make a writer wait, for at most <see cref="SqliteJourneyStoreOptions.BusyTimeout"/>.
-/// Opening a store whose schema is current writes nothing.
+/// Opening a store whose schema is current writes nothing. Journey analytics across customers
+/// (<see cref="GetReportAsync"/>) are one scan of an index, computed inside the store.
 /// (Microsoft.Data.Sqlite runs statements synchronously under its async API; the store keeps the
 /// async signatures of <see cref="IJourneySource"/> and honours cancellation between rows.)
 /// </summary>
-public sealed class SqliteJourneyStore : IJourneyStore, IDisposable
+public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisposable
 {
+    private static readonly string[] s_reportParameters = ["$from", "$until", "$campaign", "$channel", "$granted"];
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writerGate;
     private readonly SqliteDurability _durability;
@@ -278,6 +282,45 @@ public sealed class SqliteJourneyStore : IJourneyStore, IDisposable
                 command.CommandText = IdentityLinkRows.Delete;
                 command.Parameters.AddWithValue("$id", linkId.ToString("D"));
                 return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) > 0;
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Journey analytics across customers (docs/analytics.md), computed in the store: one scan of the
+    /// analytics index in (customer, start) order, selecting the period, the filters and what the
+    /// access context may see in SQL, one customer's steps in memory at a time. Runs on the calling
+    /// thread (Microsoft.Data.Sqlite is synchronous); cancellation is honoured between rows.
+    /// </summary>
+    /// <param name="query">The period, filters, access context and episode rule.</param>
+    /// <param name="cancellationToken">Cancels the report.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="JourneyStoreException">The store cannot be read.</exception>
+    public Task<JourneyReport> GetReportAsync(JourneyReportQuery query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return RunAsync(connection => Task.FromResult(AnalyticsScan.Run(connection, query, cancellationToken)), cancellationToken);
+    }
+
+    /// <summary>The query plan SQLite chooses for a journey report (for docs and tests).</summary>
+    internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken) =>
+        RunAsync(
+            async connection =>
+            {
+                using SqliteCommand command = connection.CreateCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + AnalyticsScan.Sql(query);
+                foreach (string name in s_reportParameters)
+                {
+                    command.Parameters.AddWithValue(name, 0L);
+                }
+
+                var plan = new List<string>();
+                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    plan.Add(reader.GetString(3));
+                }
+
+                return string.Join('\n', plan);
             },
             cancellationToken);
 

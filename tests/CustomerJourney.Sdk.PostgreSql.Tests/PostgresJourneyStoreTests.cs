@@ -36,7 +36,7 @@ public sealed partial class PostgresJourneyStoreTests
 
         try
         {
-            Assert.Equal(1, await TestDatabase.ScalarAsync($"SELECT version FROM \"{schema.Name}\".schema_version"));
+            Assert.Equal(2, await TestDatabase.ScalarAsync($"SELECT version FROM \"{schema.Name}\".schema_version"));
             Assert.Equal(1L, await TestDatabase.ScalarAsync($"SELECT count(*) FROM \"{schema.Name}\".schema_version"));
             await stores[3].UpsertAsync(Dana, [Minimal("A", Start)]);
             Assert.Single(await stores[6].GetInteractionsAsync(new SourceQuery(Dana, Start, Start.AddDays(1)), CancellationToken.None));

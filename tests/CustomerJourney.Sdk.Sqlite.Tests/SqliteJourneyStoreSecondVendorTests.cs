@@ -106,7 +106,7 @@ public class SqliteJourneyStoreSecondVendorTests
         await check.OpenAsync();
         using SqliteCommand version = check.CreateCommand();
         version.CommandText = "PRAGMA user_version";
-        Assert.Equal(3L, (long)(await version.ExecuteScalarAsync())!);
+        Assert.Equal(4L, (long)(await version.ExecuteScalarAsync())!);
     }
 
     [Fact]

@@ -111,7 +111,7 @@ public class SqliteJourneyStoreTests
 
         string plan = await store.ExplainPeriodQueryAsync(CancellationToken.None);
 
-        Assert.Equal("SEARCH interactions USING INDEX ix_interactions_customer_start (customer=? AND start_ticks>? AND start_ticks<?)", plan);
+        Assert.Equal("SEARCH interactions USING INDEX ix_interactions_journey (customer=? AND start_ticks>? AND start_ticks<?)", plan);
     }
 
     [Fact]

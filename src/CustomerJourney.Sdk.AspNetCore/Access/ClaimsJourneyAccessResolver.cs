@@ -7,9 +7,9 @@ namespace CustomerJourney.AspNetCore;
 /// The default <see cref="IJourneyAccessResolver"/>: the agent's divisions and permissions read from
 /// their claims. A <see cref="DivisionClaimType"/> claim per division (<c>*</c> for every division)
 /// and a <see cref="PermissionClaimType"/> claim per permission (<c>outcomes</c>, <c>scores</c>,
-/// <c>segments</c>, <c>wrapUpCodes</c>, <c>queues</c>, or <c>all</c>); records without a division
-/// are seen by every agent. An agent with no claims sees only records without a division, and no
-/// outcomes, scores, segments, wrap-up codes or queues.
+/// <c>segments</c>, <c>wrapUpCodes</c>, <c>queues</c>, <c>recordings</c>, <c>surveys</c>, or <c>all</c>);
+/// records without a division are seen by every agent. An agent with no claims sees only records
+/// without a division, and no outcomes, scores, segments, wrap-up codes, queues, recordings or surveys.
 /// </summary>
 public sealed class ClaimsJourneyAccessResolver : IJourneyAccessResolver
 {
@@ -35,6 +35,8 @@ public sealed class ClaimsJourneyAccessResolver : IJourneyAccessResolver
                 "SEGMENTS" => JourneyPermissions.Segments,
                 "WRAPUPCODES" => JourneyPermissions.WrapUpCodes,
                 "QUEUES" => JourneyPermissions.Queues,
+                "RECORDINGS" => JourneyPermissions.Recordings,
+                "SURVEYS" => JourneyPermissions.Surveys,
                 _ => JourneyPermissions.None,
             };
         }

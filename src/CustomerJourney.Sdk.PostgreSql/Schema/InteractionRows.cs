@@ -1,4 +1,5 @@
 using CustomerJourney.Model;
+using CustomerJourney.Stores.Rows;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -12,7 +13,8 @@ internal static class InteractionRows
         source, id, start_ticks, start_offset_minutes, end_ticks, end_offset_minutes, channel, mode, direction,
         campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind, phone_number,
         previous_score, current_score, agent_name, agent_comments,
-        agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details
+        agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details,
+        self_service_result, divisions, survey_scores
         """;
 
     /// <summary>The column types of <see cref="Columns"/>, for the staging tables.</summary>
@@ -21,7 +23,8 @@ internal static class InteractionRows
         end_ticks bigint, end_offset_minutes smallint, channel smallint NOT NULL, mode smallint NOT NULL, direction smallint NOT NULL,
         campaign_id text, campaign_name text, outcome_code text, outcome_name text, outcome_kind smallint, phone_number text,
         previous_score integer, current_score integer, agent_name text, agent_comments text,
-        agentless boolean NOT NULL, last_activity_ticks bigint, last_activity_offset_minutes smallint, wrap_up_code text, notes text, details text
+        agentless boolean NOT NULL, last_activity_ticks bigint, last_activity_offset_minutes smallint, wrap_up_code text, notes text, details text,
+        self_service_result smallint, divisions jsonb, survey_scores bytea
         """;
 
     /// <summary>The SET list of an upsert that replaces every column.</summary>
@@ -33,7 +36,8 @@ internal static class InteractionRows
         phone_number = excluded.phone_number, previous_score = excluded.previous_score, current_score = excluded.current_score,
         agent_name = excluded.agent_name, agent_comments = excluded.agent_comments, agentless = excluded.agentless,
         last_activity_ticks = excluded.last_activity_ticks, last_activity_offset_minutes = excluded.last_activity_offset_minutes,
-        wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details, revision = excluded.revision
+        wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details,
+        self_service_result = excluded.self_service_result, divisions = excluded.divisions, survey_scores = excluded.survey_scores, revision = excluded.revision
         """;
 
     /// <summary>
@@ -73,6 +77,24 @@ internal static class InteractionRows
         await WriteAsync(writer, interaction.WrapUpCode, cancellationToken).ConfigureAwait(false);
         await WriteAsync(writer, interaction.Notes, cancellationToken).ConfigureAwait(false);
         await WriteAsync(writer, InteractionDetails.Write(interaction), cancellationToken).ConfigureAwait(false);
+        await WriteAsync<short>(writer, interaction.SelfService is { } selfService ? (short)selfService.Result : null, NpgsqlDbType.Smallint, cancellationToken).ConfigureAwait(false);
+        if (InteractionDetails.DivisionsColumn(interaction) is { } divisions)
+        {
+            await writer.WriteAsync(divisions, NpgsqlDbType.Jsonb, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (SurveyScores.Write(interaction.Surveys) is { } scores)
+        {
+            await writer.WriteAsync(scores, NpgsqlDbType.Bytea, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await writer.WriteNullAsync(cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Reads a row whose columns are <see cref="Columns"/>, from ordinal <paramref name="first"/>.</summary>
@@ -108,6 +130,10 @@ internal static class InteractionRows
             WebEvents = details?.WebEvents,
             SourceChannel = details?.SourceChannel,
             WebVisit = details?.WebVisit,
+            Marketing = details?.Marketing,
+            SelfService = details?.SelfServiceSession,
+            Recordings = details?.RecordingList,
+            Surveys = details?.SurveyList,
         };
     }
 

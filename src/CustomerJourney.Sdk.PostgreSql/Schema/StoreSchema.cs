@@ -72,6 +72,14 @@ internal static class StoreSchema
                 reason text NOT NULL,
                 joined_ticks bigint NOT NULL, joined_offset_minutes smallint NOT NULL);
             """,
+        // Version 2: recordings, surveys, self-service and marketing (in the details document), and what the
+        // journey report reads and filters on in columns of their own: the self-service result, the
+        // divisions (jsonb, for the access filter) and the survey scores.
+        n => $"""
+            ALTER TABLE {n.Interactions} ADD COLUMN self_service_result smallint, ADD COLUMN divisions jsonb, ADD COLUMN survey_scores bytea;
+            UPDATE {n.Interactions} SET divisions = details::jsonb -> 'divisions'
+                WHERE details LIKE '%"divisions"%' AND jsonb_typeof(details::jsonb -> 'divisions') = 'array';
+            """,
     ];
 
     /// <summary>The version this SDK writes.</summary>

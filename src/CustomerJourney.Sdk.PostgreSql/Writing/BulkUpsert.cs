@@ -1,6 +1,8 @@
 using CustomerJourney.Model;
 using CustomerJourney.PostgreSql.Schema;
+using CustomerJourney.Stores.Rows;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace CustomerJourney.PostgreSql.Writing;
 
@@ -33,7 +35,8 @@ internal sealed class BulkUpsert
     private static readonly string s_parameters = $"""
         (SELECT * FROM unnest($1::integer[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::smallint[], $7::bigint[], $8::smallint[],
             $9::smallint[], $10::smallint[], $11::smallint[], $12::text[], $13::text[], $14::text[], $15::text[], $16::smallint[], $17::text[],
-            $18::integer[], $19::integer[], $20::text[], $21::text[], $22::boolean[], $23::bigint[], $24::smallint[], $25::text[], $26::text[], $27::text[])
+            $18::integer[], $19::integer[], $20::text[], $21::text[], $22::boolean[], $23::bigint[], $24::smallint[], $25::text[], $26::text[], $27::text[],
+            $28::smallint[], $29::jsonb[], $30::bytea[])
             AS u (seq, customer, {InteractionRows.Columns}))
         """;
 
@@ -130,7 +133,8 @@ internal sealed class BulkUpsert
             {
                 foreach (object value in parameters)
                 {
-                    command.Parameters.Add(new NpgsqlParameter { Value = value });
+                    // A typed parameter is a template: each statement of the batch gets its own copy.
+                    command.Parameters.Add(value is NpgsqlParameter typed ? typed.Clone() : new NpgsqlParameter { Value = value });
                 }
             }
 
@@ -172,6 +176,9 @@ internal sealed class BulkUpsert
             Column(i => i.WrapUpCode),
             Column(i => i.Notes),
             Column(InteractionDetails.Write),
+            Column(i => i.SelfService is { } selfService ? (short?)selfService.Result : null),
+            new NpgsqlParameter { Value = Column(InteractionDetails.DivisionsColumn), NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb },
+            Column(i => SurveyScores.Write(i.Surveys)),
         ];
     }
 

@@ -1,4 +1,5 @@
 using CustomerJourney.Model;
+using CustomerJourney.Stores.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace CustomerJourney.Sqlite.Schema;
@@ -6,7 +7,7 @@ namespace CustomerJourney.Sqlite.Schema;
 /// <summary>The SQL of the interactions table and the mapping of its rows, in one place.</summary>
 internal static class InteractionRows
 {
-    /// <summary>One customer over a half-open period, pushed down to the index (customer, start_ticks).</summary>
+    /// <summary>One customer over a half-open period, pushed down to the index (customer, start_ticks, …).</summary>
     public const string SelectPeriod = """
         SELECT source, id, start_ticks, start_offset_minutes, end_ticks, end_offset_minutes, channel, mode, direction,
                campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind, phone_number,
@@ -21,11 +22,13 @@ internal static class InteractionRows
         INSERT INTO interactions (customer, source, id, start_ticks, start_offset_minutes, end_ticks, end_offset_minutes,
                                   channel, mode, direction, campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind,
                                   phone_number, previous_score, current_score, agent_name, agent_comments,
-                                  agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details)
+                                  agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details,
+                                  self_service_result, divisions, survey_scores)
         VALUES ($customer, $source, $id, $start_ticks, $start_offset_minutes, $end_ticks, $end_offset_minutes,
                 $channel, $mode, $direction, $campaign_id, $campaign_name, $outcome_code, $outcome_name, $outcome_kind,
                 $phone_number, $previous_score, $current_score, $agent_name, $agent_comments,
-                $agentless, $last_activity_ticks, $last_activity_offset_minutes, $wrap_up_code, $notes, $details)
+                $agentless, $last_activity_ticks, $last_activity_offset_minutes, $wrap_up_code, $notes, $details,
+                $self_service_result, $divisions, $survey_scores)
         ON CONFLICT (customer, source, id) DO UPDATE SET
             start_ticks = excluded.start_ticks, start_offset_minutes = excluded.start_offset_minutes,
             end_ticks = excluded.end_ticks, end_offset_minutes = excluded.end_offset_minutes,
@@ -36,7 +39,8 @@ internal static class InteractionRows
             agent_name = excluded.agent_name, agent_comments = excluded.agent_comments,
             agentless = excluded.agentless, last_activity_ticks = excluded.last_activity_ticks,
             last_activity_offset_minutes = excluded.last_activity_offset_minutes,
-            wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details
+            wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details,
+            self_service_result = excluded.self_service_result, divisions = excluded.divisions, survey_scores = excluded.survey_scores
         """;
 
     private static readonly string[] s_parameters =
@@ -45,6 +49,7 @@ internal static class InteractionRows
         "$channel", "$mode", "$direction", "$campaign_id", "$campaign_name", "$outcome_code", "$outcome_name", "$outcome_kind",
         "$phone_number", "$previous_score", "$current_score", "$agent_name", "$agent_comments",
         "$agentless", "$last_activity_ticks", "$last_activity_offset_minutes", "$wrap_up_code", "$notes", "$details",
+        "$self_service_result", "$divisions", "$survey_scores",
     ];
 
     /// <summary>
@@ -93,6 +98,9 @@ internal static class InteractionRows
             interaction.WrapUpCode,
             interaction.Notes,
             InteractionDetails.Write(interaction),
+            interaction.SelfService is { } selfService ? (long)selfService.Result : null,
+            InteractionDetails.DivisionsColumn(interaction),
+            SurveyScores.Write(interaction.Surveys),
         ];
         for (int i = 0; i < values.Length; i++)
         {
@@ -133,6 +141,10 @@ internal static class InteractionRows
             WebEvents = details?.WebEvents,
             SourceChannel = details?.SourceChannel,
             WebVisit = details?.WebVisit,
+            Marketing = details?.Marketing,
+            SelfService = details?.SelfServiceSession,
+            Recordings = details?.RecordingList,
+            Surveys = details?.SurveyList,
         };
     }
 

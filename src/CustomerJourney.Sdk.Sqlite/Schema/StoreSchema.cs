@@ -71,6 +71,20 @@ internal static class StoreSchema
             joined_offset_minutes INTEGER NOT NULL
         );
         """,
+        // Version 4: recordings, surveys, self-service and marketing (in the details document), and the
+        // analytics index: what the journey report reads of every interaction, in the order it reads
+        // it (customer, start, source, id), so a report is one scan of the index. It replaces the
+        // (customer, start_ticks) index, which it starts with: one customer's period is still a range of it.
+        """
+        ALTER TABLE interactions ADD COLUMN self_service_result INTEGER;
+        ALTER TABLE interactions ADD COLUMN divisions TEXT;
+        ALTER TABLE interactions ADD COLUMN survey_scores BLOB;
+        UPDATE interactions SET divisions = json_extract(details, '$.divisions')
+            WHERE details IS NOT NULL AND json_valid(details) AND json_type(details, '$.divisions') = 'array';
+        DROP INDEX ix_interactions_customer_start;
+        CREATE INDEX ix_interactions_journey ON interactions (
+            customer, start_ticks, source, id, end_ticks, channel, agentless, outcome_kind, self_service_result, campaign_id, divisions, survey_scores);
+        """,
     ];
 
     /// <summary>The version this SDK writes.</summary>

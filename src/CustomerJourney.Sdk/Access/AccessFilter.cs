@@ -43,6 +43,8 @@ internal static class AccessFilter
             Segments = missing.HasFlag(JourneyPermissions.Segments) ? null : interaction.Segments,
             WrapUpCode = missing.HasFlag(JourneyPermissions.WrapUpCodes) ? null : interaction.WrapUpCode,
             Hops = hideQueues && interaction.Hops is { } hops ? [.. hops.Select(h => h with { Queue = null })] : interaction.Hops,
+            Recordings = missing.HasFlag(JourneyPermissions.Recordings) ? null : interaction.Recordings,
+            Surveys = missing.HasFlag(JourneyPermissions.Surveys) ? null : interaction.Surveys,
         };
     }
 
@@ -70,5 +72,7 @@ internal static class AccessFilter
         || (missing.HasFlag(JourneyPermissions.Scores) && interaction.PredictedScores is not null)
         || (missing.HasFlag(JourneyPermissions.Segments) && interaction.Segments is not null)
         || (missing.HasFlag(JourneyPermissions.WrapUpCodes) && interaction.WrapUpCode is not null)
-        || (missing.HasFlag(JourneyPermissions.Queues) && interaction.Hops is { } hops && hops.Any(h => h.Queue is not null));
+        || (missing.HasFlag(JourneyPermissions.Queues) && interaction.Hops is { } hops && hops.Any(h => h.Queue is not null))
+        || (missing.HasFlag(JourneyPermissions.Recordings) && interaction.Recordings is not null)
+        || (missing.HasFlag(JourneyPermissions.Surveys) && interaction.Surveys is not null);
 }

@@ -22,6 +22,12 @@ public enum JourneyPermissions
     /// <summary>The queues of each leg.</summary>
     Queues = 16,
 
+    /// <summary>Recordings of interactions (references the host resolves to play them).</summary>
+    Recordings = 32,
+
+    /// <summary>The customer's survey answers, verbatim comments included.</summary>
+    Surveys = 64,
+
     /// <summary>Everything above.</summary>
-    All = Outcomes | Scores | Segments | WrapUpCodes | Queues,
+    All = Outcomes | Scores | Segments | WrapUpCodes | Queues | Recordings | Surveys,
 }

@@ -1,5 +1,6 @@
 using CustomerJourney.Live;
 using CustomerJourney.Model;
+using CustomerJourney.Paths;
 using CustomerJourney.Query;
 
 namespace CustomerJourney.Client;
@@ -20,14 +21,18 @@ internal sealed class FetchedJourney
     private JourneyHighlights? _highlights;
     private System.Collections.Concurrent.ConcurrentDictionary<long, JourneyHighlights>? _periodHighlights;
 
-    public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule liveRule, DateTimeOffset asOf)
+    public FetchedJourney(IReadOnlyList<Interaction> interactions, IReadOnlyList<string> sourceOrder, TimeZoneInfo timeZone, LiveStatusRule liveRule, EpisodeRule episodeRule, DateTimeOffset asOf)
     {
+        EpisodeRule = episodeRule;
         _interactions = interactions;
         _sourceOrder = sourceOrder;
         _timeZone = timeZone;
         _liveRule = liveRule;
         _asOf = asOf;
     }
+
+    /// <summary>The rule the journey's path is cut into episodes by.</summary>
+    public EpisodeRule EpisodeRule { get; }
 
     /// <summary>The interactions, merged.</summary>
     public IReadOnlyList<Interaction> Interactions => _interactions;
@@ -36,7 +41,7 @@ internal sealed class FetchedJourney
     public InteractionIndex IndexOf(IReadOnlyList<Interaction> interactions) => InteractionIndex.Build(interactions, _sourceOrder, _timeZone, _liveRule, _asOf);
 
     /// <summary>Other interactions (or the same ones) of the same journey, as of another instant.</summary>
-    public FetchedJourney At(IReadOnlyList<Interaction> interactions, DateTimeOffset asOf) => new(interactions, _sourceOrder, _timeZone, _liveRule, asOf);
+    public FetchedJourney At(IReadOnlyList<Interaction> interactions, DateTimeOffset asOf) => new(interactions, _sourceOrder, _timeZone, _liveRule, EpisodeRule, asOf);
 
     /// <summary>The earliest instant after <c>asOf</c> at which an interaction's live status changes; <see langword="null"/> when none will.</summary>
     public DateTimeOffset? NextStatusChange()

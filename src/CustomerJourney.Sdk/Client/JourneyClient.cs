@@ -189,7 +189,7 @@ public class JourneyClient
 
         _telemetry.Record(query.Direction, statuses, _time.GetElapsedTime(started), merge.Count, activity);
         string[] sourceOrder = [.. _sources.Select(s => s.Name)];
-        var journey = new FetchedJourney(merge.Merged, sourceOrder, TimeZone, _options.LiveStatus, asOf);
+        var journey = new FetchedJourney(merge.Merged, sourceOrder, TimeZone, _options.LiveStatus, _options.Episodes, asOf);
         if (_logger.IsEnabled(LogLevel.Information))
         {
             string maskedKey = query.Key.ToString();

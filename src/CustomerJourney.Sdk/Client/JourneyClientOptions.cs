@@ -1,4 +1,5 @@
 using CustomerJourney.Live;
+using CustomerJourney.Paths;
 
 namespace CustomerJourney.Client;
 
@@ -28,6 +29,10 @@ public sealed class JourneyClientOptions
     /// <summary>The live status thresholds (R14): idle after 45 s and inactive after 60 s without activity, unless set.</summary>
     /// <value>The default value is <see cref="LiveStatusRule.Default"/>.</value>
     public LiveStatusRule LiveStatus { get; set; } = LiveStatusRule.Default;
+
+    /// <summary>What makes an episode of a customer's path (<see cref="JourneyResult.Path"/>): steps of the same campaign within 7 days, unless set.</summary>
+    /// <value>The default value is <see cref="EpisodeRule.Default"/>.</value>
+    public EpisodeRule Episodes { get; set; } = EpisodeRule.Default;
 
     /// <summary>
     /// How many lookups run at once; more wait their turn, in order, within their deadline (a lookup

@@ -1,6 +1,7 @@
 using CustomerJourney.Identity;
 using CustomerJourney.Live;
 using CustomerJourney.Model;
+using CustomerJourney.Paths;
 using CustomerJourney.Query;
 
 namespace CustomerJourney.Client;
@@ -45,7 +46,7 @@ public static class JourneyModelFactory
         all = [.. all.Where(i => i.Start.UtcTicks >= period.From.UtcTicks && i.Start.UtcTicks < period.To.UtcTicks)];
         SourceStatus[] statuses = [.. sources ?? [new SourceStatus("Memory", SourceState.Ok, null, all.Length, TimeSpan.Zero, [])]];
         string[] sourceOrder = [.. statuses.Select(s => s.Name).Concat(all.Select(i => i.Source)).Distinct(StringComparer.Ordinal)];
-        var journey = new FetchedJourney(all, sourceOrder, zone, liveStatus ?? LiveStatusRule.Default, now);
+        var journey = new FetchedJourney(all, sourceOrder, zone, liveStatus ?? LiveStatusRule.Default, EpisodeRule.Default, now);
         return new JourneyResult(query, period, zone, now, CustomerProfile.Alone(query.Key), statuses, [.. otherCampaigns ?? []], journey, journey.Index, query.Filter);
     }
 }

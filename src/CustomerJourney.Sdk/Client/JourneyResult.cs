@@ -2,6 +2,7 @@ using CustomerJourney.Access;
 using CustomerJourney.Grid;
 using CustomerJourney.Identity;
 using CustomerJourney.Model;
+using CustomerJourney.Paths;
 using CustomerJourney.Query;
 using CustomerJourney.Timeline;
 
@@ -25,6 +26,7 @@ public sealed class JourneyResult
     private IReadOnlyList<JourneyItem>? _allItems;
     private JourneyFacets? _facets;
     private JourneyTimeline? _timeline;
+    private JourneyPath? _path;
     private readonly bool _narrowed;
 
     internal JourneyResult(
@@ -110,6 +112,22 @@ public sealed class JourneyResult
 
     /// <summary>The filtered interactions grouped by date, oldest first (R9–R11).</summary>
     public JourneyTimeline Timeline => LazyInitializer.EnsureInitialized(ref _timeline, () => new JourneyTimeline(_index, _selection));
+
+    /// <summary>
+    /// The customer's path (seed 004): the filtered interactions as ordered steps with the time
+    /// between them, cut into episodes by the client's <see cref="JourneyClientOptions.Episodes"/>
+    /// rule, each with its outcome and whether the first contact resolved it (docs/analytics.md).
+    /// </summary>
+    public JourneyPath Path => LazyInitializer.EnsureInitialized(ref _path, () => JourneyPaths.Build(Items, _journey.EpisodeRule));
+
+    /// <summary>The customer's path cut into episodes by another rule than the client's.</summary>
+    /// <param name="rule">The episode rule.</param>
+    /// <returns>The path; <see cref="Path"/> is unchanged.</returns>
+    public JourneyPath GetPath(EpisodeRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return JourneyPaths.Build(Items, rule);
+    }
 
     /// <summary>Every interaction fetched for the period, before the filter.</summary>
     public IReadOnlyList<JourneyItem> AllItems => LazyInitializer.EnsureInitialized(ref _allItems, () => _journey.Index.Items);

@@ -57,6 +57,14 @@ public sealed class CustomerJourneyOptions
     /// <value>The default value is 60 seconds.</value>
     public TimeSpan InactiveAfter { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>How long after a step the next one still belongs to its episode (a customer's path, the analytics).</summary>
+    /// <value>The default value is 7 days.</value>
+    public TimeSpan EpisodeWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>Which steps may share an episode: <c>Campaign</c> (steps of the same campaign) or <c>Customer</c> (any).</summary>
+    /// <value>The default value is <see cref="Paths.EpisodeGrouping.Campaign"/>.</value>
+    public Paths.EpisodeGrouping EpisodeGrouping { get; set; }
+
     /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -87,6 +87,7 @@ public static class CustomerJourneyServiceCollectionExtensions
             MaxConcurrentLookups = options.MaxConcurrentLookups,
             LiveStatus = new LiveStatusRule { IdleAfter = options.IdleAfter, InactiveAfter = options.InactiveAfter },
             WatchPollInterval = options.WatchPollInterval,
+            Episodes = new Paths.EpisodeRule { Window = options.EpisodeWindow, Grouping = options.EpisodeGrouping },
         };
         foreach ((string source, TimeSpan timeout) in deadlines)
         {

@@ -30,8 +30,8 @@ public static class JourneyJson
     // The SDK's own writes go through a writer that carries the encoder and the indentation, with
     // the generated context's own options: only those let the serializer take its generated fast
     // path (a custom encoder on the options turns it off; the metadata path costs about a third more here).
-    private static readonly JsonWriterOptions s_indentedWriter = new() { Encoder = s_encoder, Indented = true };
-    private static readonly JsonWriterOptions s_compactWriter = new() { Encoder = s_encoder };
+    internal static readonly JsonWriterOptions IndentedWriter = new() { Encoder = s_encoder, Indented = true };
+    internal static readonly JsonWriterOptions CompactWriter = new() { Encoder = s_encoder };
 
     /// <summary>
     /// Resolves <see cref="JourneyResult"/> to its documented form, for hosts that compose their
@@ -83,7 +83,7 @@ public static class JourneyJson
     private static ArrayBufferWriter<byte> Render(JourneyResult result, JourneyJsonOptions options)
     {
         var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using var writer = new Utf8JsonWriter(buffer, options.Indented ? s_indentedWriter : s_compactWriter);
+        using var writer = new Utf8JsonWriter(buffer, options.Indented ? IndentedWriter : CompactWriter);
         JsonSerializer.Serialize(writer, Document(result, options), JourneyJsonContext.Default.JourneyJsonDocument);
         return buffer;
     }
@@ -185,11 +185,18 @@ public static class JourneyJson
             i.Segments is { } segments ? [.. segments.Select(Segment)] : null,
             i.WebEvents is { } events ? [.. events.Select(e => new WebEventJson(Word(e.Kind), e.Name, e.At))] : null,
             i.SourceChannel,
-            i.WebVisit is { } visit ? new WebVisitJson(visit.Device, visit.Referrer, visit.Campaign, visit.LastPage, visit.PageViews) : null);
+            i.WebVisit is { } visit ? new WebVisitJson(visit.Device, visit.Referrer, visit.LastPage, visit.PageViews) : null,
+            i.Marketing is { } marketing ? new MarketingJson(marketing.Campaign, marketing.Source, marketing.Medium, marketing.Term, marketing.Content) : null,
+            i.SelfService is { } selfService ? new SelfServiceJson(Word(selfService.Kind), selfService.Flow, selfService.StepReached, Word(selfService.Result)) : null,
+            i.Recordings is { } recordings ? [.. recordings.Select(r => new RecordingJson(r.Reference, r.Duration is { } duration ? IsoDuration.Format(duration) : null, r.MediaType))] : null,
+            i.Surveys is { } surveys ? [.. surveys.Select(Survey)] : null);
     }
 
+    private static SurveyJson Survey(SurveyResponse response) =>
+        new(response.Survey, Word(response.Kind), response.Score, new ScaleJson(response.Scale.Min, response.Scale.Max), Math.Round(response.NormalizedScore, 2), response.Comment, response.RespondedAt);
+
     // "NotSupported" → "notSupported", "ManualOutbound" → "manualOutbound".
-    private static string Word<T>(T value)
+    internal static string Word<T>(T value)
         where T : struct, Enum
     {
         string name = value.ToString();

@@ -89,14 +89,42 @@ internal sealed record InteractionJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WebEventJson>? WebEvents,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? SourceChannel,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebVisitJson? WebVisit);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] WebVisitJson? WebVisit,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] MarketingJson? Marketing,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SelfServiceJson? SelfService,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<RecordingJson>? Recordings,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SurveyJson>? Surveys);
 
 internal sealed record WebVisitJson(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Device,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Referrer,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Campaign,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? LastPage,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? PageViews);
+
+internal sealed record MarketingJson(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Campaign,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Source,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Medium,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Term,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Content);
+
+internal sealed record SelfServiceJson(string Kind, string Flow, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? StepReached, string Result);
+
+internal sealed record RecordingJson(
+    string Reference,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Duration,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MediaType);
+
+internal sealed record SurveyJson(
+    string Survey,
+    string Kind,
+    double Score,
+    ScaleJson Scale,
+    double NormalizedScore,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Comment,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateTimeOffset? RespondedAt);
+
+internal sealed record ScaleJson(double Min, double Max);
 
 internal sealed record WebEventJson(string Kind, string Name, DateTimeOffset At);
 

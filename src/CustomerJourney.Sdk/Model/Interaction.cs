@@ -91,8 +91,20 @@ public sealed record Interaction
     /// <summary>The events of a web visit in the order they happened (page views, custom events, content offers); <see langword="null"/> for other interactions.</summary>
     public IReadOnlyList<WebEvent>? WebEvents { get; init; }
 
-    /// <summary>The device, referrer, campaign and last page of a web or app visit; <see langword="null"/> for other interactions.</summary>
+    /// <summary>The device, referrer and last page of a web or app visit; <see langword="null"/> for other interactions.</summary>
     public WebVisitDetails? WebVisit { get; init; }
+
+    /// <summary>The marketing that brought the customer here (an ad, a campaign e-mail, UTM parameters); <see langword="null"/> when none is known.</summary>
+    public MarketingTouch? Marketing { get; init; }
+
+    /// <summary>The self-service part of the interaction (IVR, bot, web or text flow); <see langword="null"/> when there was none.</summary>
+    public SelfServiceSession? SelfService { get; init; }
+
+    /// <summary>Recordings of the interaction, as references the host resolves; <see langword="null"/> when none, or when the agent may not hear them (R15).</summary>
+    public IReadOnlyList<Recording>? Recordings { get; init; }
+
+    /// <summary>The customer's answers to surveys about the interaction; <see langword="null"/> when none, or when the agent may not read them (R15).</summary>
+    public IReadOnlyList<SurveyResponse>? Surveys { get; init; }
 
     /// <summary>Segments matched during the interaction, in the order they were assigned (R16); <see langword="null"/> when absent or not permitted.</summary>
     public IReadOnlyList<SegmentMatch>? Segments { get; init; }

@@ -65,6 +65,40 @@ public static class InteractionVocabulary
         _ => OutcomeKind.Unknown,
     };
 
+    /// <summary>Maps a survey kind (<c>NPS</c>, <c>CSAT</c>, <c>CES</c>).</summary>
+    /// <param name="value">The source's word, or <see langword="null"/>.</param>
+    /// <returns>The kind, or <see cref="SurveyKind.Unknown"/>.</returns>
+    public static SurveyKind ParseSurveyKind(string? value) => Normalize(value) switch
+    {
+        "nps" or "netpromoter" or "net-promoter" or "netpromoterscore" => SurveyKind.Nps,
+        "csat" or "satisfaction" => SurveyKind.Csat,
+        "ces" or "effort" => SurveyKind.Ces,
+        _ => SurveyKind.Unknown,
+    };
+
+    /// <summary>Maps a kind of self-service (<c>IVR</c>, <c>Bot</c>, <c>Web</c>, <c>SMS</c>).</summary>
+    /// <param name="value">The source's word, or <see langword="null"/>.</param>
+    /// <returns>The kind, or <see cref="SelfServiceKind.Unknown"/>.</returns>
+    public static SelfServiceKind ParseSelfServiceKind(string? value) => Normalize(value) switch
+    {
+        "ivr" or "voicebot" or "voice-bot" => SelfServiceKind.Ivr,
+        "bot" or "chatbot" or "chat-bot" => SelfServiceKind.Bot,
+        "web" or "app" or "portal" => SelfServiceKind.Web,
+        "sms" or "text" => SelfServiceKind.Sms,
+        _ => SelfServiceKind.Unknown,
+    };
+
+    /// <summary>Maps how a self-service session ended (<c>Contained</c>, <c>HandedToAgent</c>, <c>Abandoned</c>).</summary>
+    /// <param name="value">The source's word, or <see langword="null"/>.</param>
+    /// <returns>The result, or <see cref="SelfServiceResult.Unknown"/>.</returns>
+    public static SelfServiceResult ParseSelfServiceResult(string? value) => Normalize(value) switch
+    {
+        "contained" or "completed" => SelfServiceResult.Contained,
+        "handedtoagent" or "handed-to-agent" or "transferred" or "agent" => SelfServiceResult.HandedToAgent,
+        "abandoned" or "disconnected" => SelfServiceResult.Abandoned,
+        _ => SelfServiceResult.Unknown,
+    };
+
     /// <summary>
     /// The channel a contact mode implies: voice numbers are voice calls, SMS and Email are messages.
     /// </summary>

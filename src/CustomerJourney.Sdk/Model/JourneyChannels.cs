@@ -20,11 +20,39 @@ public static class JourneyChannels
     public static bool CarriesJourney(Interaction interaction)
     {
         ArgumentNullException.ThrowIfNull(interaction);
-        return interaction.Channel switch
-        {
-            Channel.KnowledgeCenter or Channel.CoBrowse or Channel.InstagramDirect => false,
-            Channel.Email => !interaction.IsAgentless,
-            _ => true,
-        };
+        return CarriesJourney(interaction.Channel, interaction.IsAgentless);
     }
+
+    /// <summary>Whether an interaction on this channel belongs in a journey.</summary>
+    /// <param name="channel">Its channel.</param>
+    /// <param name="isAgentless">Whether it was sent without an agent.</param>
+    /// <returns><see langword="false"/> for the channels that carry no journey.</returns>
+    public static bool CarriesJourney(Channel channel, bool isAgentless) => channel switch
+    {
+        Channel.KnowledgeCenter or Channel.CoBrowse or Channel.InstagramDirect => false,
+        Channel.Email => !isAgentless,
+        _ => true,
+    };
+
+    /// <summary>
+    /// Whether an interaction is a contact: a conversation between the customer and the organisation
+    /// (a call, a message, a chat, an e-mail, an agent's or a self-service flow's), as counted for
+    /// first-contact resolution and repeat contacts (docs/analytics.md). Web and app visits and
+    /// notifications sent without an agent (delivery texts, surveys sent) are steps of the
+    /// customer's path, not contacts.
+    /// </summary>
+    /// <param name="interaction">The interaction.</param>
+    /// <returns>Whether it is a contact.</returns>
+    public static bool IsContact(Interaction interaction)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return IsContact(interaction.Channel, interaction.IsAgentless);
+    }
+
+    /// <summary>Whether an interaction on this channel is a contact (<see cref="IsContact(Interaction)"/>).</summary>
+    /// <param name="channel">Its channel.</param>
+    /// <param name="isAgentless">Whether it was sent without an agent.</param>
+    /// <returns>Whether it is a contact.</returns>
+    public static bool IsContact(Channel channel, bool isAgentless) =>
+        !isAgentless && CarriesJourney(channel, isAgentless) && channel is not (Channel.WebVisit or Channel.AppVisit);
 }

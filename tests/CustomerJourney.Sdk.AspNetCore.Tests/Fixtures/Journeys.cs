@@ -41,7 +41,7 @@ internal static class Journeys
         Mode = ContactMode.Unknown,
         Direction = InteractionDirection.Inbound,
         Divisions = ["Retail"],
-        WebVisit = new WebVisitDetails("desktop · Windows · Chrome", "search · Google", null, "shop.example.com/checkout", 4),
+        WebVisit = new WebVisitDetails("desktop · Windows · Chrome", "search · Google", "shop.example.com/checkout", 4),
     };
 
     public static InMemoryJourneySource Source() =>

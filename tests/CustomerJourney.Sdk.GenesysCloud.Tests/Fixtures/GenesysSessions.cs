@@ -21,7 +21,7 @@ public static class GenesysSessions
         ["device"] = new JsonObject { ["category"] = "mobile", ["type"] = "Phone", ["isMobile"] = true, ["osFamily"] = "Android", ["osVersion"] = "14" },
         ["lastPage"] = new JsonObject { ["url"] = "https://shop.example.ie/checkout?email=maeve%40example.ie", ["hostname"] = "shop.example.ie", ["pathname"] = "/checkout", ["title"] = "Checkout" },
         ["referrer"] = new JsonObject { ["medium"] = "search", ["url"] = "https://www.google.com/", ["domain"] = "google.com", ["name"] = "Google" },
-        ["mktCampaign"] = new JsonObject { ["name"] = "spring-sale", ["source"] = "google", ["medium"] = "cpc" },
+        ["mktCampaign"] = new JsonObject { ["name"] = "spring-sale", ["source"] = "google", ["medium"] = "cpc", ["content"] = "banner-b", ["term"] = " ", ["clickId"] = "Cj0KCQ-click-7f3a" },
         ["lastEvent"] = new JsonObject { ["id"] = id + "-last", ["eventName"] = "page_viewed", ["createdDate"] = At(lastEvent ?? created.AddMinutes(5)) },
         ["divisionIds"] = new JsonArray([.. divisions.Select(d => (JsonNode)d)]),
         ["createdDate"] = At(created),

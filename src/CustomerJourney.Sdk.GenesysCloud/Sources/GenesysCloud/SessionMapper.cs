@@ -8,7 +8,7 @@ namespace CustomerJourney.Sources.GenesysCloud;
 /// A journey session as the SDK's interaction (docs/sources/genesys-cloud.md, "Mapping"): the
 /// channel from the session's type and conversation channels, the direction, the last queue and
 /// agent, the wrap-up code and notes, divisions, segments the agent may see, outcomes achieved,
-/// the visit's device, referrer, campaign and last page, and the last activity the live status
+/// the visit's device, referrer and last page, the marketing campaign (UTM), and the last activity the live status
 /// (R14) runs on. What the SDK does not know is kept as raw text, never a failure.
 /// </summary>
 internal static class SessionMapper
@@ -53,6 +53,7 @@ internal static class SessionMapper
                 ? [.. achieved.Where(a => a.Outcome?.Id is not null).Select(a => new OutcomeProgress(name("outcome", a.Outcome!.Id!) ?? a.Outcome!.Id!, null, 1.0))]
                 : null,
             WebVisit = visit ? VisitOf(session) : null,
+            Marketing = MarketingOf(session.MktCampaign),
         };
     }
 
@@ -137,11 +138,24 @@ internal static class SessionMapper
     {
         string? device = Join([session.Device?.Category, Join([session.Device?.OsFamily, session.Device?.OsVersion], " "), Join([session.Browser?.Family, session.Browser?.Version], " "), session.App is { } app ? Join([app.Name, app.Version], " ") : null]);
         string? referrer = Join([session.Referrer?.Medium, session.Referrer?.Name ?? session.Referrer?.Domain]);
-        string? campaign = Join([session.MktCampaign?.Name, session.MktCampaign?.Source, session.MktCampaign?.Medium]);
         // Host and path only: a query string or fragment may carry personal data.
         string? page = session.LastPage is { } last && (last.Hostname ?? last.Domain) is { } host ? host + (last.Pathname ?? string.Empty) : null;
-        return new WebVisitDetails(device, referrer, campaign, page, session.PageviewCount);
+        return new WebVisitDetails(device, referrer, page, session.PageviewCount);
     }
+
+    // The UTM-style campaign of a visit (or of the conversation it led to); none when every part is blank.
+    private static MarketingTouch? MarketingOf(MarketingCampaign? campaign)
+    {
+        if (campaign is null)
+        {
+            return null;
+        }
+
+        var touch = new MarketingTouch(Blank(campaign.Name), Blank(campaign.Source), Blank(campaign.Medium), Blank(campaign.Term), Blank(campaign.Content));
+        return touch == new MarketingTouch(null, null, null) ? null : touch;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static string? Join(string?[] parts, string separator = " · ")
     {

@@ -75,6 +75,16 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             failures.Add($"{Section}:IdleAfter must be positive and {Section}:InactiveAfter not shorter than it.");
         }
 
+        if (options.EpisodeWindow <= TimeSpan.Zero || options.EpisodeWindow > Paths.EpisodeRule.MaxWindow)
+        {
+            failures.Add($"{Section}:EpisodeWindow must be above zero and at most 365 days.");
+        }
+
+        if (!Enum.IsDefined(options.EpisodeGrouping))
+        {
+            failures.Add($"{Section}:EpisodeGrouping must be Campaign or Customer.");
+        }
+
         if (options.WatchPollInterval <= TimeSpan.Zero)
         {
             failures.Add($"{Section}:WatchPollInterval must be positive.");

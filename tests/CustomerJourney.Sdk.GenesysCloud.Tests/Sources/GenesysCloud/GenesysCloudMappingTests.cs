@@ -192,7 +192,7 @@ public class GenesysCloudMappingTests
     }
 
     [Fact]
-    public async Task WebVisit_CarriesDeviceReferrerCampaignAndLastPage_WithoutItsQueryString()
+    public async Task WebVisit_CarriesDeviceReferrerAndLastPage_WithoutItsQueryString_AndItsCampaignAsAMarketingTouch()
     {
         await using GenesysHost host = await GenesysHost.StartAsync();
 
@@ -201,7 +201,10 @@ public class GenesysCloudMappingTests
         Interaction visit = Assert.Single(result.Items).Interaction;
         Assert.Equal(Channel.WebVisit, visit.Channel);
         Assert.True(visit.IsAgentless);
-        Assert.Equal(new WebVisitDetails("mobile · Android 14 · Chrome 124.0", "search · Google", "spring-sale · google · cpc", "shop.example.ie/checkout", 7), visit.WebVisit);
+        Assert.Equal(new WebVisitDetails("mobile · Android 14 · Chrome 124.0", "search · Google", "shop.example.ie/checkout", 7), visit.WebVisit);
+        // UTM parts as sent, a blank one absent, the click id (it identifies the person) not read.
+        Assert.Equal(new MarketingTouch("spring-sale", "google", "cpc", Term: null, Content: "banner-b"), visit.Marketing);
+        Assert.DoesNotContain("Cj0KCQ", visit.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

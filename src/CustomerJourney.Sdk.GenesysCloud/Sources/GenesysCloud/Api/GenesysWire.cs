@@ -94,10 +94,13 @@ internal sealed record Referrer(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("domain")] string? Domain);
 
+// clickId is not read: it identifies the person who clicked.
 internal sealed record MarketingCampaign(
     [property: JsonPropertyName("name")] string? Name,
     [property: JsonPropertyName("source")] string? Source,
-    [property: JsonPropertyName("medium")] string? Medium);
+    [property: JsonPropertyName("medium")] string? Medium,
+    [property: JsonPropertyName("term")] string? Term,
+    [property: JsonPropertyName("content")] string? Content);
 
 internal sealed record JourneyApp(
     [property: JsonPropertyName("name")] string? Name,

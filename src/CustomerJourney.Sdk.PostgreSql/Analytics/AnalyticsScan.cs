@@ -1,0 +1,86 @@
+using CustomerJourney.Access;
+using CustomerJourney.Analytics;
+using CustomerJourney.PostgreSql.Schema;
+using CustomerJourney.Stores.Rows;
+using Npgsql;
+
+namespace CustomerJourney.PostgreSql.Analytics;
+
+/// <summary>
+/// A journey report as one ordered read of the interactions: SQL selects the period's partitions,
+/// the filters and what the access context may see, and packs each row's small facts into one
+/// integer; the rows stream in (customer, start, source, id) order, byte order for the text, into a
+/// <see cref="JourneyReportBuilder"/>, one customer at a time, so the result is the SQLite store's
+/// for the same rows. Not bound by the store's command timeout: a report of millions of rows is
+/// cancelled by its token.
+/// </summary>
+internal static class AnalyticsScan
+{
+    public static async Task<JourneyReport> RunAsync(NpgsqlConnection connection, StoreNames names, JourneyReportQuery query, CancellationToken cancellationToken)
+    {
+        var builder = new JourneyReportBuilder(query);
+        using NpgsqlCommand command = Command(connection, names, query);
+        command.CommandTimeout = 0;
+        using NpgsqlDataReader reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
+        long customer = long.MinValue;
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            long id = reader.GetInt64(0);
+            if (id != customer)
+            {
+                builder.EndCustomer();
+                customer = id;
+            }
+
+            long start = reader.GetInt64(1);
+            long end = reader.GetInt64(2);
+            long facts = reader.GetInt32(3);
+            string? campaign = reader.IsDBNull(4) ? null : reader.GetString(4);
+            SurveyScore[]? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(reader.GetFieldValue<byte[]>(5)) : null;
+            builder.Add(StepFacts.Read(facts, start, end, campaign, surveys));
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The read, with the period, the filters and the access context (R15) as parameters.</summary>
+    internal static NpgsqlCommand Command(NpgsqlConnection connection, StoreNames names, JourneyReportQuery query)
+    {
+        var command = new NpgsqlCommand { Connection = connection };
+        string Parameter(object value)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = value });
+            return "$" + command.Parameters.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var where = new List<string> { $"start_ticks >= {Parameter(query.Period.From.UtcTicks)}", $"start_ticks < {Parameter(query.ReadUntil.UtcTicks)}" };
+        if (query.CampaignId is { } campaign)
+        {
+            where.Add($"campaign_id = {Parameter(campaign)}");
+        }
+
+        if (query.Channel is { } channel)
+        {
+            where.Add($"channel = {Parameter((short)channel)}");
+        }
+
+        AccessContext access = query.Access;
+        if (!access.AllDivisions || !access.SeesUndivided)
+        {
+            // An interaction shows when any of its divisions is granted, or, with none, when undivided ones are shown (R15).
+            string undivided = access.SeesUndivided ? "divisions IS NULL" : "false";
+            string divided = access.AllDivisions
+                ? "divisions IS NOT NULL"
+                : access.Divisions.Count == 0 ? "false" : $"divisions ?| {Parameter(access.Divisions.ToArray())}";
+            where.Add($"({undivided} OR {divided})");
+        }
+
+        command.CommandText = $"""
+            SELECT customer_id, start_ticks, COALESCE(end_ticks, start_ticks), {StepFacts.Sql("agentless::int")}, campaign_id, survey_scores
+            FROM {names.Interactions}
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY customer_id, start_ticks, source COLLATE "C", id COLLATE "C"
+            """;
+        return command;
+    }
+}

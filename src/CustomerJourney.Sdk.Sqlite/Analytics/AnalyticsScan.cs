@@ -1,0 +1,172 @@
+using System.Text.Json;
+using CustomerJourney.Access;
+using CustomerJourney.Analytics;
+using CustomerJourney.Stores.Rows;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace CustomerJourney.Sqlite.Analytics;
+
+/// <summary>
+/// A journey report as one scan of the analytics index (customer, start, source, id, then what the
+/// report reads): SQL selects the period, the filters and what the access context may see, and packs
+/// each row's small facts into one integer; every row goes straight from SQLite's statement into a
+/// <see cref="JourneyReportBuilder"/>, one customer at a time. The statement is stepped through
+/// SQLite's own API rather than a data reader: at millions of rows the reader's per-value checks
+/// cost more than the scan (docs/benchmarks.md, "Journey report").
+/// </summary>
+internal static class AnalyticsScan
+{
+    private const int CancellationStride = 8192;
+
+    public static JourneyReport Run(SqliteConnection connection, JourneyReportQuery query, CancellationToken cancellationToken)
+    {
+        var builder = new JourneyReportBuilder(query);
+        string sql = Sql(query);
+        sqlite3 database = connection.Handle!;
+        Check(database, raw.sqlite3_prepare_v2(database, sql, out sqlite3_stmt statement));
+        using (statement)
+        {
+            Bind(database, statement, query);
+            var campaigns = new CampaignNames();
+            byte[] customer = new byte[256];
+            int customerLength = -1;
+            long rows = 0;
+            int result;
+            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                if (++rows % CancellationStride == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                ReadOnlySpan<byte> key = raw.sqlite3_column_blob(statement, 0);
+                if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
+                {
+                    builder.EndCustomer();
+                    if (key.Length > customer.Length)
+                    {
+                        customer = new byte[key.Length * 2];
+                    }
+
+                    key.CopyTo(customer);
+                    customerLength = key.Length;
+                }
+
+                long facts = raw.sqlite3_column_int64(statement, 3);
+                builder.Add(StepFacts.Read(
+                    facts,
+                    raw.sqlite3_column_int64(statement, 1),
+                    raw.sqlite3_column_int64(statement, 2),
+                    campaigns.Read(statement, 4),
+                    StepFacts.HasSurveys(facts) ? SurveyScores.Read(raw.sqlite3_column_blob(statement, 5)) : null));
+            }
+
+            if (result != raw.SQLITE_DONE)
+            {
+                Check(database, result);
+            }
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>The scan's SQL; the filters and the access context as parameters, present only when they narrow.</summary>
+    internal static string Sql(JourneyReportQuery query)
+    {
+        var where = new List<string> { "start_ticks >= $from", "start_ticks < $until" };
+        if (query.CampaignId is not null)
+        {
+            where.Add("campaign_id = $campaign");
+        }
+
+        if (query.Channel is not null)
+        {
+            where.Add("channel = $channel");
+        }
+
+        AccessContext access = query.Access;
+        if (!access.AllDivisions || !access.SeesUndivided)
+        {
+            // An interaction shows when any of its divisions is granted, or, with none, when undivided ones are shown (R15).
+            string undivided = access.SeesUndivided ? "divisions IS NULL" : "0";
+            string divided = access.AllDivisions
+                ? "divisions IS NOT NULL"
+                : access.Divisions.Count == 0 ? "0" : "EXISTS (SELECT 1 FROM json_each(divisions) d WHERE d.value IN (SELECT value FROM json_each($granted)))";
+            where.Add($"({undivided} OR {divided})");
+        }
+
+        return $"""
+            SELECT customer, start_ticks, COALESCE(end_ticks, start_ticks), {StepFacts.Sql("agentless")}, campaign_id, survey_scores
+            FROM interactions INDEXED BY ix_interactions_journey
+            WHERE {string.Join(" AND ", where)}
+            ORDER BY customer, start_ticks, source, id
+            """;
+    }
+
+    private static void Bind(sqlite3 database, sqlite3_stmt statement, JourneyReportQuery query)
+    {
+        BindInt64(database, statement, "$from", query.Period.From.UtcTicks);
+        BindInt64(database, statement, "$until", query.ReadUntil.UtcTicks);
+        if (query.CampaignId is { } campaign)
+        {
+            Check(database, raw.sqlite3_bind_text(statement, raw.sqlite3_bind_parameter_index(statement, "$campaign"), campaign));
+        }
+
+        if (query.Channel is { } channel)
+        {
+            BindInt64(database, statement, "$channel", (long)channel);
+        }
+
+        if (raw.sqlite3_bind_parameter_index(statement, "$granted") is > 0 and int granted)
+        {
+            Check(database, raw.sqlite3_bind_text(statement, granted, JsonSerializer.Serialize([.. query.Access.Divisions], InteractionDetailsJson.Default.IReadOnlyListString)));
+        }
+    }
+
+    private static void BindInt64(sqlite3 database, sqlite3_stmt statement, string name, long value) =>
+        Check(database, raw.sqlite3_bind_int64(statement, raw.sqlite3_bind_parameter_index(statement, name), value));
+
+    private static void Check(sqlite3 database, int result)
+    {
+        if (result != raw.SQLITE_OK)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(database).utf8_to_string(), result);
+        }
+    }
+
+    /// <summary>
+    /// Campaign ids as strings without a string per row: the few distinct ids of a store are kept
+    /// by their UTF-8 bytes (a bounded cache: a store with many more campaigns pays a string for the rest).
+    /// </summary>
+    private sealed class CampaignNames
+    {
+        private const int Capacity = 4096;
+        private readonly Dictionary<int, (byte[] Bytes, string Value)> _known = [];
+
+        public string? Read(sqlite3_stmt statement, int column)
+        {
+            ReadOnlySpan<byte> bytes = raw.sqlite3_column_blob(statement, column);
+            if (bytes.IsEmpty)
+            {
+                return raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : string.Empty;
+            }
+
+            var hasher = default(HashCode);
+            hasher.AddBytes(bytes);
+            int hash = hasher.ToHashCode();
+            if (_known.TryGetValue(hash, out (byte[] Bytes, string Value) known) && bytes.SequenceEqual(known.Bytes))
+            {
+                return known.Value;
+            }
+
+            string value = System.Text.Encoding.UTF8.GetString(bytes);
+            if (_known.Count < Capacity)
+            {
+                _known.TryAdd(hash, (bytes.ToArray(), value));
+            }
+
+            return value;
+        }
+    }
+}
