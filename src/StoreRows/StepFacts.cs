@@ -11,9 +11,18 @@ namespace CustomerJourney.Stores.Rows;
 /// </summary>
 internal static class StepFacts
 {
-    /// <summary>The packing, in SQL both stores run (integer arithmetic; booleans as 0/1).</summary>
+    /// <summary>
+    /// The packing, in SQL both stores run (integer arithmetic; booleans as 0/1). A value out of its
+    /// bits (written by a newer SDK) packs as Unknown rather than spilling into its neighbours.
+    /// </summary>
     public static string Sql(string agentless) =>
-        $"(channel + ({agentless} * 32) + (COALESCE(outcome_kind + 1, 0) * 64) + (COALESCE(self_service_result + 1, 0) * 512) + (CASE WHEN survey_scores IS NULL THEN 0 ELSE 4096 END))";
+        $"""
+        ((CASE WHEN channel BETWEEN 0 AND 31 THEN channel ELSE 0 END)
+         + ({agentless} * 32)
+         + ((CASE WHEN outcome_kind IS NULL THEN 0 WHEN outcome_kind BETWEEN 0 AND 6 THEN outcome_kind + 1 ELSE 1 END) * 64)
+         + ((CASE WHEN self_service_result IS NULL THEN 0 WHEN self_service_result BETWEEN 0 AND 6 THEN self_service_result + 1 ELSE 1 END) * 512)
+         + (CASE WHEN survey_scores IS NULL THEN 0 ELSE 4096 END))
+        """;
 
     /// <summary>Whether the packed facts say the row has survey scores.</summary>
     public static bool HasSurveys(long facts) => (facts & 4096) != 0;

@@ -39,6 +39,14 @@ public static class ConformanceRecords
         Hops = [new TransferHop("Sales", "Ana"), new TransferHop("Retention", null)],
         Segments = [new SegmentMatch("seg-1", "Frequent callers", start)],
         SourceChannel = "phone",
+        Marketing = new MarketingTouch("spring-sale", "google", "cpc", "débito automático", "banner-b"),
+        SelfService = new SelfServiceSession(SelfServiceKind.Ivr, "Main menu", "Billing ▸ Direct debit", SelfServiceResult.HandedToAgent),
+        Recordings = [new Recording("rec-7f3a", TimeSpan.FromSeconds(392.5), "audio/ogg"), new Recording("screen-2")],
+        Surveys =
+        [
+            new SurveyResponse("Post-call NPS", SurveyKind.Nps, 9, SurveyScale.ZeroToTen) { Comment = "Très bien 👍", RespondedAt = start.AddHours(2).ToOffset(TimeSpan.FromHours(1)) },
+            new SurveyResponse("CSAT", SurveyKind.Csat, 3.5, SurveyScale.OneToFive),
+        ],
     };
 
     public static Interaction Minimal(string id, DateTimeOffset start, string source = "CampaignManager") => new()

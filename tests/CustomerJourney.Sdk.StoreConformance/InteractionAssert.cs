@@ -29,6 +29,11 @@ public static class InteractionAssert
         Assert.Equal(expected.PredictedScores ?? [], actual.PredictedScores ?? []);
         Assert.Equal(expected.WebEvents ?? [], actual.WebEvents ?? []);
         Assert.Equal(expected.WebVisit, actual.WebVisit);
+        Assert.Equal(expected.Marketing, actual.Marketing);
+        Assert.Equal(expected.SelfService, actual.SelfService);
+        Assert.Equal(expected.Recordings ?? [], actual.Recordings ?? []);
+        Assert.Equal(expected.Surveys ?? [], actual.Surveys ?? []);
+        Assert.Equal(expected.Surveys?.Select(s => s.RespondedAt?.Offset) ?? [], actual.Surveys?.Select(s => s.RespondedAt?.Offset) ?? []);
     }
 
     private static void AssertInstant(DateTimeOffset? expected, DateTimeOffset? actual)
