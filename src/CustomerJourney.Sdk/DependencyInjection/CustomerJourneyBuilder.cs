@@ -1,7 +1,9 @@
 using CustomerJourney.DependencyInjection.Internal;
+using CustomerJourney.Recordings;
 using CustomerJourney.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CustomerJourney.DependencyInjection;
 
@@ -41,6 +43,19 @@ public sealed class CustomerJourneyBuilder
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(factory);
         Services.AddSingleton(new SourceRegistration(name, factory, deadline));
+        return this;
+    }
+
+    /// <summary>
+    /// Sets how recordings are resolved to playable addresses (the host's recording system), in place
+    /// of <c>CustomerJourney:RecordingUrlTemplate</c>.
+    /// </summary>
+    /// <param name="factory">Creates the resolver once.</param>
+    /// <returns>This builder.</returns>
+    public CustomerJourneyBuilder AddRecordingResolver(Func<IServiceProvider, IRecordingResolver> factory)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        Services.Replace(ServiceDescriptor.Singleton(factory));
         return this;
     }
 

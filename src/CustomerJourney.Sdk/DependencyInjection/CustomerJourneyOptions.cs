@@ -65,6 +65,14 @@ public sealed class CustomerJourneyOptions
     /// <value>The default value is <see cref="Paths.EpisodeGrouping.Campaign"/>.</value>
     public Paths.EpisodeGrouping EpisodeGrouping { get; set; }
 
+    /// <summary>
+    /// Where recordings are played (<c>https://qm.example.com/recordings/{reference}</c>), for hosts
+    /// whose recording system serves each recording at an address of its own; <see langword="null"/>
+    /// for none, or when the host registers its own <see cref="Recordings.IRecordingResolver"/>.
+    /// </summary>
+    /// <value>The default value is <see langword="null"/>.</value>
+    public string? RecordingUrlTemplate { get; set; }
+
     /// <summary>How often a watch asks again the sources that cannot push updates.</summary>
     /// <value>The default value is 5 seconds.</value>
     public TimeSpan WatchPollInterval { get; set; } = TimeSpan.FromSeconds(5);

@@ -3,6 +3,7 @@ using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection.Internal;
 using CustomerJourney.Identity;
 using CustomerJourney.Live;
+using CustomerJourney.Recordings;
 using CustomerJourney.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -52,6 +53,10 @@ public static class CustomerJourneyServiceCollectionExtensions
 
         services.TryAddSingleton(services => new IdentityGraph(services.GetService<TimeProvider>()));
         services.TryAddSingleton(CreateClient);
+        services.TryAddSingleton<IRecordingResolver>(services =>
+            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.RecordingUrlTemplate is { } template
+                ? new UrlTemplateRecordingResolver(template)
+                : NoRecordingResolver.Instance);
         return new CustomerJourneyBuilder(services, section);
     }
 

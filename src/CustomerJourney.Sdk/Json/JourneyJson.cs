@@ -9,6 +9,7 @@ using CustomerJourney.Access;
 using CustomerJourney.Client;
 using CustomerJourney.Grid;
 using CustomerJourney.Model;
+using CustomerJourney.Paths;
 using CustomerJourney.Query;
 using CustomerJourney.Timeline;
 
@@ -110,6 +111,7 @@ public static class JourneyJson
             new ProfileJson(
                 [.. result.Profile.Keys.Select(Key)],
                 [.. result.Profile.Links.Select(l => new IdentityLinkJson(l.Id.ToString("D"), Key(l.First), Key(l.Second), l.Reason, l.JoinedAt))]),
+            options.Episodes ? [.. result.Path.Episodes.Select(Episode)] : null,
             Permitted(result, JourneyPermissions.Segments) ? [.. result.Segments.Select(Segment)] : null,
             Permitted(result, JourneyPermissions.Outcomes) ? [.. result.Outcomes.Select(Progress)] : null,
             Permitted(result, JourneyPermissions.Scores) ? [.. result.PredictedScores.Select(Score)] : null);
@@ -141,6 +143,19 @@ public static class JourneyJson
 
     // What the agent may not see is absent from the document, not an empty list (R15).
     private static bool Permitted(JourneyResult result, JourneyPermissions permission) => result.Access.Permissions.HasFlag(permission);
+
+    private static EpisodeJson Episode(JourneyEpisode episode) => new(
+        episode.Campaign is { } campaign ? new CampaignJson(campaign.Id, campaign.Name) : null,
+        episode.Start,
+        [.. episode.Steps.Select(s => new StepRefJson(s.Item.Interaction.Source, s.Item.Interaction.Id))],
+        [.. episode.Channels.Select(c => Word(c))],
+        episode.Contacts,
+        episode.Outcome is { } outcome ? new OutcomeJson(outcome.Code, outcome.Name, Word(outcome.Kind)) : null,
+        episode.IsResolved,
+        episode.IsFailed,
+        episode.IsResolvedAtFirstContact,
+        episode.TimeToResolution is { } time ? IsoDuration.Format(time) : null,
+        episode.Surveys.Count);
 
     private static KeyJson Key(LookupKey key) => new(Word(key.Kind), key.Value);
 

@@ -18,9 +18,25 @@ internal sealed record JourneyJsonDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<InteractionJson>? Rows,
     DateTimeOffset AsOf,
     ProfileJson Profile,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<EpisodeJson>? Episodes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SegmentJson>? Segments,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeProgressJson>? Outcomes,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OutcomeScoreJson>? PredictedScores);
+
+internal sealed record EpisodeJson(
+    CampaignJson? Campaign,
+    DateTimeOffset Start,
+    IReadOnlyList<StepRefJson> Steps,
+    IReadOnlyList<string> Channels,
+    int Contacts,
+    OutcomeJson? Outcome,
+    bool Resolved,
+    bool Failed,
+    bool FirstContactResolution,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TimeToResolution,
+    int SurveyResponses);
+
+internal sealed record StepRefJson(string Source, string Id);
 
 internal sealed record ProfileJson(IReadOnlyList<KeyJson> Keys, IReadOnlyList<IdentityLinkJson> Links);
 

@@ -28,6 +28,14 @@ public sealed record JourneyJsonOptions
     /// <value>The default value is <see langword="null"/>; 0 leaves the days out (the summary or the grid alone, without <c>olderDays</c>).</value>
     public int? DayCount { get; init; }
 
+    /// <summary>
+    /// Whether the document carries the customer's <c>episodes</c> (<c>JourneyResult.Path</c>): each
+    /// episode's campaign, steps (by source and id), channels, contacts, outcome, resolution and time
+    /// to resolution. Left out unless asked: a widget changing filters does not redraw its path.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool Episodes { get; init; }
+
     /// <summary>With <see cref="DayCount"/>, the date the page of days ends before (exclusive): the oldest date already shown.</summary>
     /// <value>The default value is <see langword="null"/>: the latest dates.</value>
     public DateOnly? DaysBefore { get; init; }

@@ -21,6 +21,8 @@ public class AccessContextTests
             Segments = [new SegmentMatch("s1", "Returning visitor", DateTimeOffset.Parse("2026-10-01T10:00:00Z", System.Globalization.CultureInfo.InvariantCulture))],
             OutcomeProgress = [new OutcomeProgress("Purchased", "Put in cart", 0.5)],
             PredictedScores = [new OutcomeScore("Purchased", 0.72)],
+            Recordings = [new Recording("rec-1", TimeSpan.FromMinutes(3), "audio/ogg")],
+            Surveys = [new SurveyResponse("CSAT", SurveyKind.Csat, 5, SurveyScale.OneToFive) { Comment = "Ana was great" }],
         };
 
     private static JourneyClient Client(params IJourneySource[] sources) =>
@@ -146,6 +148,8 @@ public class AccessContextTests
         Assert.Null(seen.Segments);
         Assert.Null(seen.OutcomeProgress);
         Assert.Null(seen.PredictedScores);
+        Assert.Null(seen.Recordings);
+        Assert.Null(seen.Surveys);
         Assert.Equal([null, null], seen.Hops!.Select(h => h.Queue));
         Assert.Equal("Ben", seen.LastHop!.Agent);
         Assert.Empty(bare.Segments);
@@ -156,6 +160,21 @@ public class AccessContextTests
         Assert.Equal("Billing", all.LastHop!.Queue);
         Assert.Single(full.Segments);
         Assert.Equal(0.72, Assert.Single(full.PredictedScores).Probability);
+        Assert.Equal("rec-1", Assert.Single(all.Recordings!).Reference);
+        Assert.Equal("Ana was great", Assert.Single(all.Surveys!).Comment);
+    }
+
+    [Fact]
+    public async Task R15_RecordingsAndSurveys_EachNeedTheirOwnPermission()
+    {
+        var engage = new InMemoryJourneySource("Engage").Add(Keys.Dana, In("a", "2026-10-01T10:00:00Z", "A"));
+        JourneyClient client = Client(engage);
+
+        Interaction recordings = Assert.Single((await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.Recordings, "A") })).Items).Interaction;
+        Interaction surveys = Assert.Single((await client.GetJourneyAsync(new JourneyQuery(Keys.Dana) { Access = AccessContext.ForDivisions(JourneyPermissions.Surveys, "A") })).Items).Interaction;
+
+        Assert.Equal((true, false), (recordings.Recordings is not null, recordings.Surveys is not null));
+        Assert.Equal((false, true), (surveys.Recordings is not null, surveys.Surveys is not null));
     }
 
     [Fact]

@@ -85,6 +85,11 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             failures.Add($"{Section}:EpisodeGrouping must be Campaign or Customer.");
         }
 
+        if (options.RecordingUrlTemplate is not null && !Recordings.UrlTemplateRecordingResolver.IsValid(options.RecordingUrlTemplate))
+        {
+            failures.Add($"{Section}:RecordingUrlTemplate must be an absolute http or https URL holding {{reference}}.");
+        }
+
         if (options.WatchPollInterval <= TimeSpan.Zero)
         {
             failures.Add($"{Section}:WatchPollInterval must be positive.");
