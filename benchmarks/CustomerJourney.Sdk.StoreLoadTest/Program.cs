@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using CustomerJourney.Access;
+using CustomerJourney.Analytics;
 using CustomerJourney.Client;
 using CustomerJourney.Model;
 using CustomerJourney.PostgreSql;
@@ -8,11 +10,14 @@ using CustomerJourney.Sources;
 using CustomerJourney.Sqlite;
 using CustomerJourney.StoreLoadTest;
 using CustomerJourney.Stores;
+using CustomerJourney.Stores.Conformance.Analytics;
 
 // The store at scale, a documented run (docs/store.md, docs/benchmarks.md "Store at scale"):
 // generates a realistic store, ingests it through the bulk path, then measures size on disk,
 // single events, lookups through the public JourneyClient (cold and warm, p50/p99), a heavy and a
-// 5,000-interaction customer, and 8 and 32 lookups in flight.
+// 5,000-interaction customer, 8 and 32 lookups in flight, and the journey report over the whole
+// store against the naive floor (every journey loaded, the same definitions in LINQ): time and peak
+// managed memory (docs/benchmarks.md "Journey report").
 //   dotnet run -c Release --project benchmarks/CustomerJourney.Sdk.StoreLoadTest -- --store sqlite|postgres [--customers 100000] [--per-customer 50] [--lookups 2000] [--path file.db] [--expect-ok]
 // PostgreSQL: the server CUSTOMERJOURNEY_TEST_POSTGRES names (bash eng/postgres.sh starts one), in a schema of its own, dropped afterwards.
 string storeKind = Text("--store", "sqlite");
@@ -113,6 +118,39 @@ try
         double fair = inFlight / rate * 1000;
         Console.WriteLine($"{inFlight,2} in flight: {rate:N0} lookups/s ({rate / singleRate:N2}x one at a time, {singleRate:N0}/s), p50 {Percentile(times, 50):N2} ms, p99 {Percentile(times, 99):N2} ms ({Percentile(times, 99) / fair:N2}x {inFlight} / throughput = {fair:N2} ms)");
     }
+
+    // 5. The journey report over every customer's 24 months, computed in the store, against the naive floor.
+    var report = new JourneyReportQuery(new PeriodRange(now.AddMonths(-24), now.AddDays(1))) { Access = AccessContext.Unrestricted };
+    var analytics = (IJourneyAnalytics)store;
+    (JourneyReport first, double firstSeconds, long firstPeak) = await MeasureAsync(() => analytics.GetReportAsync(report));
+    var runs = new List<(double Seconds, long Peak)>();
+    for (int i = 0; i < 3; i++)
+    {
+        (_, double seconds, long peak) = await MeasureAsync(() => analytics.GetReportAsync(report));
+        runs.Add((seconds, peak));
+    }
+
+    double reportSeconds = runs.Select(r => r.Seconds).Order().ElementAt(1);
+    long reportPeak = runs.Max(r => r.Peak);
+    Console.WriteLine($"report, {written:N0} interactions of {customers:N0} customers (24 months): first {firstSeconds:N2} s, then median of 3 {reportSeconds:N2} s; peak managed memory {Math.Max(firstPeak, reportPeak) / 1048576.0:N1} MiB above the heap before");
+    Console.WriteLine($"  contacts {first.Contacts:N0}, episodes {first.Episodes:N0}, first-contact resolution {first.FirstContactResolutionRate:P1}, repeat 7d {first.RepeatContactRate7d:P1} 30d {first.RepeatContactRate30d:P1}, median to resolution {first.MedianTimeToResolution}, containment {first.SelfService.ContainmentRate:P1}, top path {string.Join(" > ", first.ChannelPaths[0].Channels)} ({first.ChannelPaths[0].Count:N0})");
+    if (!args.Contains("--no-naive"))
+    {
+        (JourneyReport naive, double naiveSeconds, long naivePeak) = await MeasureAsync(async () =>
+        {
+            var journeys = new List<(LookupKey, IReadOnlyList<Interaction>)>(customers);
+            for (int c = 0; c < customers; c++)
+            {
+                LookupKey key = StoreGenerator.Customer(c);
+                journeys.Add((key, await store.GetInteractionsAsync(new SourceQuery(key, report.Period.From, report.ReadUntil), CancellationToken.None)));
+            }
+
+            return NaiveJourneyReport.Compute(report, journeys);
+        });
+        string disagreement = Disagreement(first, naive);
+        Console.WriteLine($"naive report (every journey loaded through the store, then LINQ): {naiveSeconds:N2} s, peak managed memory {naivePeak / 1048576.0:N1} MiB; the store's report is {naiveSeconds / reportSeconds:N1}x faster, {(double)naivePeak / Math.Max(1, reportPeak):N0}x less memory; {(disagreement.Length == 0 ? "same answers" : "DIFFERENT: " + disagreement)}");
+        failures += disagreement.Length == 0 ? 0 : 1;
+    }
 }
 catch (Exception exception) when (expectOk)
 {
@@ -206,6 +244,60 @@ static async Task<(double Rate, double[] Times)> ConcurrentAsync(JourneyClient c
 
     await Task.WhenAll(running);
     return (total / all.Elapsed.TotalSeconds, times);
+}
+
+// Runs work after a full collection, sampling the managed heap every 5 ms: its time and its peak above the heap before.
+static async Task<(T Result, double Seconds, long PeakBytes)> MeasureAsync<T>(Func<Task<T>> work)
+{
+    GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    GC.WaitForPendingFinalizers();
+    long before = GC.GetTotalMemory(forceFullCollection: true);
+    long peak = before;
+    using var done = new CancellationTokenSource();
+    var sampler = Task.Run(async () =>
+    {
+        while (!done.IsCancellationRequested)
+        {
+            peak = Math.Max(peak, GC.GetTotalMemory(false));
+            await Task.Delay(5);
+        }
+    });
+    var clock = Stopwatch.StartNew();
+    T result = await work();
+    clock.Stop();
+    peak = Math.Max(peak, GC.GetTotalMemory(false));
+    await done.CancelAsync();
+    await sampler;
+    return (result, clock.Elapsed.TotalSeconds, peak - before);
+}
+
+// The figures two reports must share (rates and averages to 1e-9: their sums may run in another order).
+static string Disagreement(JourneyReport store, JourneyReport naive)
+{
+    var differences = new List<string>();
+    void Check(string what, object? a, object? b)
+    {
+        if (!Equals(a, b))
+        {
+            differences.Add($"{what} {a} vs {b}");
+        }
+    }
+
+    Check("contacts", store.Contacts, naive.Contacts);
+    Check("episodes", (store.Episodes, store.ResolvedEpisodes, store.FailedEpisodes, store.FirstContactResolutions), (naive.Episodes, naive.ResolvedEpisodes, naive.FailedEpisodes, naive.FirstContactResolutions));
+    Check("repeats", (store.RepeatContacts7d, store.RepeatContacts30d), (naive.RepeatContacts7d, naive.RepeatContacts30d));
+    Check("time to resolution", (store.MedianTimeToResolution, store.P90TimeToResolution), (naive.MedianTimeToResolution, naive.P90TimeToResolution));
+    Check("self-service", store.SelfService, naive.SelfService);
+    Check("paths", string.Join(";", store.ChannelPaths.Select(p => $"{string.Join(">", p.Channels)}={p.Count}/{p.Resolved}/{p.Failed}")), string.Join(";", naive.ChannelPaths.Select(p => $"{string.Join(">", p.Channels)}={p.Count}/{p.Resolved}/{p.Failed}")));
+    Check("contacts by channel", string.Join(";", store.ContactsByChannel), string.Join(";", naive.ContactsByChannel));
+    double a = store.Surveys?.Overall.AverageScore ?? 0;
+    double b = naive.Surveys?.Overall.AverageScore ?? 0;
+    if (Math.Abs(a - b) > 1e-9 * Math.Max(1, Math.Abs(b)))
+    {
+        differences.Add($"survey average {a} vs {b}");
+    }
+
+    return string.Join(", ", differences);
 }
 
 static double Percentile(double[] values, double percentile)

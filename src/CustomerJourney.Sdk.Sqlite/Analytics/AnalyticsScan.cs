@@ -9,11 +9,11 @@ namespace CustomerJourney.Sqlite.Analytics;
 
 /// <summary>
 /// A journey report as one scan of the analytics index (customer, start, source, id, then what the
-/// report reads): SQL selects the period, the filters and what the access context may see, and packs
-/// each row's small facts into one integer; every row goes straight from SQLite's statement into a
-/// <see cref="JourneyReportBuilder"/>, one customer at a time. The statement is stepped through
-/// SQLite's own API rather than a data reader: at millions of rows the reader's per-value checks
-/// cost more than the scan (docs/benchmarks.md, "Journey report").
+/// report reads: the end, the packed facts, the campaign, the divisions, the survey scores): SQL
+/// selects the period, the filters and what the access context may see; every row goes straight from
+/// SQLite's statement into a <see cref="JourneyReportBuilder"/>, one customer at a time. The
+/// statement is stepped through SQLite's own functions rather than a data reader: at millions of rows
+/// the reader's per-value checks cost more than the scan (docs/benchmarks.md, "Journey report").
 /// </summary>
 internal static class AnalyticsScan
 {
@@ -28,19 +28,20 @@ internal static class AnalyticsScan
         using (statement)
         {
             Bind(database, statement, query);
+            var row = new StatementColumns(statement);
             var campaigns = new CampaignNames();
             byte[] customer = new byte[256];
             int customerLength = -1;
             long rows = 0;
             int result;
-            while ((result = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            while ((result = row.Step()) == raw.SQLITE_ROW)
             {
                 if (++rows % CancellationStride == 0)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
                 }
 
-                ReadOnlySpan<byte> key = raw.sqlite3_column_blob(statement, 0);
+                ReadOnlySpan<byte> key = row.Bytes(0);
                 if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
                 {
                     builder.EndCustomer();
@@ -53,13 +54,13 @@ internal static class AnalyticsScan
                     customerLength = key.Length;
                 }
 
-                long facts = raw.sqlite3_column_int64(statement, 3);
+                long facts = row.Int64(3);
                 builder.Add(StepFacts.Read(
                     facts,
-                    raw.sqlite3_column_int64(statement, 1),
-                    raw.sqlite3_column_int64(statement, 2),
-                    campaigns.Read(statement, 4),
-                    StepFacts.HasSurveys(facts) ? SurveyScores.Read(raw.sqlite3_column_blob(statement, 5)) : null));
+                    row.Int64(1),
+                    row.Int64(2),
+                    campaigns.Read(row, 4),
+                    StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null));
             }
 
             if (result != raw.SQLITE_DONE)
@@ -82,7 +83,8 @@ internal static class AnalyticsScan
 
         if (query.Channel is not null)
         {
-            where.Add("channel = $channel");
+            // The channel is the facts' low five bits: the index holds the facts, not the channel column.
+            where.Add("(facts & 31) = $channel");
         }
 
         AccessContext access = query.Access;
@@ -97,7 +99,7 @@ internal static class AnalyticsScan
         }
 
         return $"""
-            SELECT customer, start_ticks, COALESCE(end_ticks, start_ticks), {StepFacts.Sql("agentless")}, campaign_id, survey_scores
+            SELECT customer, start_ticks, end_ticks, facts, campaign_id, survey_scores
             FROM interactions INDEXED BY ix_interactions_journey
             WHERE {string.Join(" AND ", where)}
             ORDER BY customer, start_ticks, source, id
@@ -144,12 +146,12 @@ internal static class AnalyticsScan
         private const int Capacity = 4096;
         private readonly Dictionary<int, (byte[] Bytes, string Value)> _known = [];
 
-        public string? Read(sqlite3_stmt statement, int column)
+        public string? Read(StatementColumns row, int column)
         {
-            ReadOnlySpan<byte> bytes = raw.sqlite3_column_blob(statement, column);
+            ReadOnlySpan<byte> bytes = row.Bytes(column);
             if (bytes.IsEmpty)
             {
-                return raw.sqlite3_column_type(statement, column) == raw.SQLITE_NULL ? null : string.Empty;
+                return row.IsNull(column) ? null : string.Empty;
             }
 
             var hasher = default(HashCode);

@@ -23,12 +23,12 @@ internal static class InteractionRows
                                   channel, mode, direction, campaign_id, campaign_name, outcome_code, outcome_name, outcome_kind,
                                   phone_number, previous_score, current_score, agent_name, agent_comments,
                                   agentless, last_activity_ticks, last_activity_offset_minutes, wrap_up_code, notes, details,
-                                  self_service_result, divisions, survey_scores)
+                                  facts, divisions, survey_scores)
         VALUES ($customer, $source, $id, $start_ticks, $start_offset_minutes, $end_ticks, $end_offset_minutes,
                 $channel, $mode, $direction, $campaign_id, $campaign_name, $outcome_code, $outcome_name, $outcome_kind,
                 $phone_number, $previous_score, $current_score, $agent_name, $agent_comments,
                 $agentless, $last_activity_ticks, $last_activity_offset_minutes, $wrap_up_code, $notes, $details,
-                $self_service_result, $divisions, $survey_scores)
+                $facts, $divisions, $survey_scores)
         ON CONFLICT (customer, source, id) DO UPDATE SET
             start_ticks = excluded.start_ticks, start_offset_minutes = excluded.start_offset_minutes,
             end_ticks = excluded.end_ticks, end_offset_minutes = excluded.end_offset_minutes,
@@ -40,7 +40,7 @@ internal static class InteractionRows
             agentless = excluded.agentless, last_activity_ticks = excluded.last_activity_ticks,
             last_activity_offset_minutes = excluded.last_activity_offset_minutes,
             wrap_up_code = excluded.wrap_up_code, notes = excluded.notes, details = excluded.details,
-            self_service_result = excluded.self_service_result, divisions = excluded.divisions, survey_scores = excluded.survey_scores
+            facts = excluded.facts, divisions = excluded.divisions, survey_scores = excluded.survey_scores
         """;
 
     private static readonly string[] s_parameters =
@@ -49,7 +49,7 @@ internal static class InteractionRows
         "$channel", "$mode", "$direction", "$campaign_id", "$campaign_name", "$outcome_code", "$outcome_name", "$outcome_kind",
         "$phone_number", "$previous_score", "$current_score", "$agent_name", "$agent_comments",
         "$agentless", "$last_activity_ticks", "$last_activity_offset_minutes", "$wrap_up_code", "$notes", "$details",
-        "$self_service_result", "$divisions", "$survey_scores",
+        "$facts", "$divisions", "$survey_scores",
     ];
 
     /// <summary>
@@ -98,7 +98,7 @@ internal static class InteractionRows
             interaction.WrapUpCode,
             interaction.Notes,
             InteractionDetails.Write(interaction),
-            interaction.SelfService is { } selfService ? (long)selfService.Result : null,
+            StepFacts.Of(interaction),
             InteractionDetails.DivisionsColumn(interaction),
             SurveyScores.Write(interaction.Surveys),
         ];

@@ -1,4 +1,5 @@
 using CustomerJourney.Stores;
+using CustomerJourney.Stores.Rows;
 using Microsoft.Data.Sqlite;
 
 namespace CustomerJourney.Sqlite.Schema;
@@ -73,17 +74,22 @@ internal static class StoreSchema
         """,
         // Version 4: recordings, surveys, self-service and marketing (in the details document), and the
         // analytics index: what the journey report reads of every interaction, in the order it reads
-        // it (customer, start, source, id), so a report is one scan of the index. It replaces the
+        // it (customer, start, source, id), so a report is one scan of the index: the packed facts
+        // (channel, agentless, outcome kind, self-service result, whether it has survey scores), the
+        // campaign, the divisions (JSON, for the access filter) and the survey scores. It replaces the
         // (customer, start_ticks) index, which it starts with: one customer's period is still a range of it.
-        """
-        ALTER TABLE interactions ADD COLUMN self_service_result INTEGER;
+        // Rows of earlier versions have no self-service or surveys: their facts come from their columns.
+        $"""
+        ALTER TABLE interactions ADD COLUMN facts INTEGER NOT NULL DEFAULT 0;
         ALTER TABLE interactions ADD COLUMN divisions TEXT;
         ALTER TABLE interactions ADD COLUMN survey_scores BLOB;
-        UPDATE interactions SET divisions = json_extract(details, '$.divisions')
-            WHERE details IS NOT NULL AND json_valid(details) AND json_type(details, '$.divisions') = 'array';
+        UPDATE interactions SET
+            facts = {StepFacts.Sql("agentless", selfServiceResult: "NULL", surveyScores: "NULL")},
+            divisions = CASE WHEN details IS NOT NULL AND json_valid(details) AND json_type(details, '$.divisions') = 'array'
+                THEN json_extract(details, '$.divisions') END;
         DROP INDEX ix_interactions_customer_start;
         CREATE INDEX ix_interactions_journey ON interactions (
-            customer, start_ticks, source, id, end_ticks, channel, agentless, outcome_kind, self_service_result, campaign_id, divisions, survey_scores);
+            customer, start_ticks, source, id, end_ticks, facts, campaign_id, divisions, survey_scores);
         """,
     ];
 
