@@ -1,3 +1,4 @@
+using CustomerJourney.Analytics;
 using CustomerJourney.PostgreSql;
 using CustomerJourney.PostgreSql.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,6 +41,9 @@ public static class PostgreSqlCustomerJourneyBuilderExtensions
         options.ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PostgresJourneyStoreOptions>, PostgresJourneyStoreOptionsRules>());
         builder.Services.AddKeyedSingleton(name, (services, _) => PostgresJourneyStore.Create(services.GetRequiredService<IOptionsMonitor<PostgresJourneyStoreOptions>>().Get(name), services.GetService<TimeProvider>()));
+        // Its journey analytics, by its name, and unnamed for the first store added.
+        builder.Services.AddKeyedSingleton<IJourneyAnalytics>(name, (services, _) => services.GetRequiredKeyedService<PostgresJourneyStore>(name));
+        builder.Services.TryAddSingleton<IJourneyAnalytics>(services => services.GetRequiredKeyedService<PostgresJourneyStore>(name));
         return builder.AddSource(name, services => services.GetRequiredKeyedService<PostgresJourneyStore>(name));
     }
 }

@@ -1,3 +1,4 @@
+using CustomerJourney.Analytics;
 using CustomerJourney.Model;
 using CustomerJourney.Sources;
 
@@ -6,9 +7,10 @@ namespace CustomerJourney.Sqlite.DependencyInjection;
 /// <summary>
 /// The store as a registered source: opened (and migrated) on the first lookup, not at
 /// registration, so a missing or locked file shows as that source's failure with a clear
-/// message; a failed opening is tried again on the next lookup.
+/// message; a failed opening is tried again on the next lookup. It is also the store's journey
+/// analytics (<see cref="IJourneyAnalytics"/>), opened the same way.
 /// </summary>
-internal sealed class LazySqliteSource(SqliteJourneyStoreOptions options) : IJourneySource
+internal sealed class LazySqliteSource(SqliteJourneyStoreOptions options) : IJourneySource, IJourneyAnalytics
 {
     private readonly Lock _lock = new();
     private Task<SqliteJourneyStore>? _opening;
@@ -23,6 +25,9 @@ internal sealed class LazySqliteSource(SqliteJourneyStoreOptions options) : IJou
 
     public async Task<IReadOnlyList<Campaign>> GetListedCampaignsAsync(LookupKey key, CancellationToken cancellationToken) =>
         await (await OpenAsync().ConfigureAwait(false)).GetListedCampaignsAsync(key, cancellationToken).ConfigureAwait(false);
+
+    public async Task<JourneyReport> GetReportAsync(JourneyReportQuery query, CancellationToken cancellationToken = default) =>
+        await (await OpenAsync().ConfigureAwait(false)).GetReportAsync(query, cancellationToken).ConfigureAwait(false);
 
     private Task<SqliteJourneyStore> OpenAsync()
     {

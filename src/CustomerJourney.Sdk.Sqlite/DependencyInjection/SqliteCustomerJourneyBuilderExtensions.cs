@@ -1,3 +1,4 @@
+using CustomerJourney.Analytics;
 using CustomerJourney.Sqlite;
 using CustomerJourney.Sqlite.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,7 +39,11 @@ public static class SqliteCustomerJourneyBuilderExtensions
         });
         options.ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SqliteJourneyStoreOptions>, SqliteJourneyStoreOptionsRules>());
-        return builder.AddSource(name, services => new LazySqliteSource(InContentRoot(services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get(name), services.GetService<IHostEnvironment>())));
+        builder.Services.AddKeyedSingleton(name, (services, _) => new LazySqliteSource(InContentRoot(services.GetRequiredService<IOptionsMonitor<SqliteJourneyStoreOptions>>().Get(name), services.GetService<IHostEnvironment>())));
+        // Its journey analytics, by its name, and unnamed for the first store added.
+        builder.Services.AddKeyedSingleton<IJourneyAnalytics>(name, (services, _) => services.GetRequiredKeyedService<LazySqliteSource>(name));
+        builder.Services.TryAddSingleton<IJourneyAnalytics>(services => services.GetRequiredKeyedService<LazySqliteSource>(name));
+        return builder.AddSource(name, services => services.GetRequiredKeyedService<LazySqliteSource>(name));
     }
 
     // A relative path is the host's: under its content root (where appsettings.json is), not wherever the process was started.

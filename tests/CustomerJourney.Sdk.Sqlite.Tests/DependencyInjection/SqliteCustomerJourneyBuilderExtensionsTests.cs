@@ -1,7 +1,9 @@
+using CustomerJourney.Analytics;
 using CustomerJourney.Client;
 using CustomerJourney.DependencyInjection;
 using CustomerJourney.Query;
 using CustomerJourney.Sqlite.Fixtures;
+using CustomerJourney.Stores.Conformance.Analytics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -35,6 +37,25 @@ public class SqliteCustomerJourneyBuilderExtensionsTests
 
         Assert.Equal(("Sqlite", SourceState.Ok), (result.Sources[0].Name, result.Sources[0].State));
         Assert.Equal(["DC-1"], result.Items.Select(i => i.Interaction.Id));
+    }
+
+    [Fact]
+    public async Task Analytics_AreRegistered_ByTheStoresNameAndUnnamed_OverTheSameFile()
+    {
+        using var file = new TemporaryStore();
+        SqliteJourneyStore store = await file.OpenAsync();
+        await store.UpsertAsync(HandMadeJourneys.Alex, HandMadeJourneys.All[0].Journey);
+        await using ServiceProvider services = Build(new Dictionary<string, string?>
+        {
+            ["CustomerJourney:Sources:0"] = "Sqlite",
+            ["CustomerJourney:Sqlite:Path"] = file.Path,
+        });
+
+        JourneyReport unnamed = await services.GetRequiredService<IJourneyAnalytics>().GetReportAsync(HandMadeReports.Query());
+        JourneyReport named = await services.GetRequiredKeyedService<IJourneyAnalytics>("Sqlite").GetReportAsync(HandMadeReports.Query());
+
+        // Alex's four March contacts (A2, A3, A5, A6), through the file the client reads too.
+        Assert.Equal((4, 4), (unnamed.Contacts, named.Contacts));
     }
 
     [Fact]
