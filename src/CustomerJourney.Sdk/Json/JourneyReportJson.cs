@@ -48,7 +48,7 @@ public static class JourneyReportJson
         JourneyReportQuery query = report.Query;
         return new JourneyReportJsonDocument(
             new ReportPeriodJson(query.Period.From, query.Period.To, query.ReadUntil),
-            new FilterJson(query.CampaignId, query.Channel is { } channel ? JourneyJson.Word(channel) : null, null),
+            new ReportFilterJson(query.CampaignId, query.Channel is { } channel ? JourneyJson.Word(channel) : null),
             new EpisodeRuleJson(IsoDuration.Format(query.Episodes.Window), JourneyJson.Word(query.Episodes.Grouping)),
             report.Contacts,
             [.. report.ContactsByChannel.Select(c => new ChannelCountJson(JourneyJson.Word(c.Channel), c.Count))],

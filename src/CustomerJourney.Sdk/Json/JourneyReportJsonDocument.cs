@@ -7,7 +7,7 @@ namespace CustomerJourney.Json;
 
 internal sealed record JourneyReportJsonDocument(
     ReportPeriodJson Period,
-    FilterJson Filter,
+    ReportFilterJson Filter,
     EpisodeRuleJson EpisodeRule,
     int Contacts,
     IReadOnlyList<ChannelCountJson> ContactsByChannel,
@@ -27,6 +27,8 @@ internal sealed record JourneyReportJsonDocument(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SurveyStatsJson? Surveys);
 
 internal sealed record ReportPeriodJson(DateTimeOffset From, DateTimeOffset To, DateTimeOffset ReadUntil);
+
+internal sealed record ReportFilterJson(string? CampaignId, string? Channel);
 
 internal sealed record EpisodeRuleJson(string Window, string Grouping);
 
