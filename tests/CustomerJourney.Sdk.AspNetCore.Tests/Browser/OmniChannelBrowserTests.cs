@@ -66,6 +66,28 @@ public class OmniChannelBrowserTests(BrowserHost browser) : IClassFixture<Browse
     }
 
     [Fact]
+    public async Task ARecordingThatCannotBePlayed_SaysSo()
+    {
+        WidgetPage widget = new(await browser.SignedInPageAsync(Agents.WithRecordingsAndSurveys));
+        await widget.LookUpAsync();
+        await widget.Interaction("C-4").ClickAsync();
+        ILocator audio = widget.Details.Locator("li.recording audio");
+        await Expect(audio).ToHaveCountAsync(1);
+
+        // The lookup closes (it expired, say) while the panel is open; then the agent presses play.
+        await audio.EvaluateAsync("""
+            async a => {
+              const handle = /lookups\/([^/]+)\//.exec(a.getAttribute('src'))[1];
+              await fetch('/journey/lookups/' + handle, { method: 'DELETE', credentials: 'same-origin' });
+              a.preload = 'metadata';
+              a.load();
+            }
+            """);
+
+        await Expect(widget.Details.Locator("li.recording .recording-problem").First).ToHaveTextAsync("This recording cannot be played now.");
+    }
+
+    [Fact]
     public async Task AnAgentWithoutThePermissions_SeesTheIvr_ButNoRecordingOrSurvey()
     {
         WidgetPage widget = new(await browser.SignedInPageAsync(Agents.WithoutRecordingsOrSurveys));
