@@ -28,6 +28,9 @@ builder.Services
     });
 builder.Services.AddAuthorization();
 builder.Services.AddOpenApi();
+// CustomerJourney:RecordingUrlTemplate turns a recording's reference into the address the agent's player
+// opens, when they press play (a placeholder host here: a real one signs its URLs, or registers its own
+// resolver with AddRecordingResolver).
 builder.Services.AddCustomerJourney(section).AddSqlite(options => options.Path = database);
 
 WebApplication app = builder.Build();

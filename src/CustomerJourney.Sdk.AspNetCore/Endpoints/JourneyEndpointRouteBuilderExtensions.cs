@@ -11,8 +11,10 @@ public static class JourneyEndpointRouteBuilderExtensions
     /// <summary>
     /// Maps the journey endpoints under <paramref name="prefix"/>: <c>POST lookups</c> (whom to look
     /// up, in the body) opens a lookup and answers its handle; <c>GET lookups/{handle}/timeline</c>,
-    /// <c>rows</c>, <c>facets</c>, <c>summary</c>, <c>interactions/{source}/{id}</c> re-filter what was
-    /// fetched; <c>GET lookups/{handle}/stream</c> is its live stream (Server-Sent Events);
+    /// <c>rows</c>, <c>facets</c>, <c>summary</c>, <c>path</c>, <c>interactions/{source}/{id}</c> re-filter
+    /// what was fetched; <c>GET lookups/{handle}/interactions/{source}/{id}/recordings/{index}</c> redirects
+    /// to a recording through the registered <see cref="Recordings.IRecordingResolver"/>;
+    /// <c>GET lookups/{handle}/stream</c> is its live stream (Server-Sent Events);
     /// <c>DELETE lookups/{handle}</c> closes it. Every endpoint requires an authenticated user (or
     /// <see cref="JourneyEndpointOptions.AuthorizationPolicy"/>), and a handle answers only the user who
     /// opened it. Uses the <see cref="Client.JourneyClient"/> that <c>AddCustomerJourney</c> registers,
@@ -57,6 +59,15 @@ public static class JourneyEndpointRouteBuilderExtensions
         View(group.MapGet("/lookups/{handle}/facets", handlers.Facets), "GetJourneyFacets", "The campaign and channel dropdowns, with counts", "Campaigns and channels of the filtered journey, each with its count.");
         View(group.MapGet("/lookups/{handle}/summary", handlers.Summary), "GetJourneySummary", "Sources, other campaigns, outcomes and segments", "The journey's JSON form with `days` empty: sources, other campaigns, outcome progress, segments, predicted scores, profile.");
         View(group.MapGet("/lookups/{handle}/interactions/{source}/{id}", handlers.DetailsAsync), "GetJourneyInteraction", "One interaction, with the previous and next of its date", "The interaction in the JSON form, its date, its position in the date, and the previous and next interactions of the date under the same filters.");
+        View(group.MapGet("/lookups/{handle}/path", handlers.Path), "GetJourneyPath", "The customer's path: episodes across channels, filtered", "The journey's JSON form with `days` empty, `rows` in start order and `episodes`: each episode's campaign, start, steps (by source and id, as in `rows`), channels, contacts, outcome, resolution, first-contact resolution and time to resolution.");
+        group.MapGet("/lookups/{handle}/interactions/{source}/{id}/recordings/{index}", handlers.RecordingAsync)
+            .WithName("PlayJourneyRecording")
+            .WithSummary("Plays one of an interaction's recordings")
+            .WithDescription("Redirects (302) to the address the host's recording resolver gives for the interaction's recording at `index` (from 0, as in its `recordings`), made when asked. The address may carry a credential: it is never logged, never cached (no-store), never in a problem.")
+            .Produces(StatusCodes.Status302Found)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status502BadGateway);
         group.MapGet("/lookups/{handle}/stream", handlers.Stream)
             .WithName("StreamJourneyLookup")
             .WithSummary("The lookup's live stream (Server-Sent Events)")

@@ -47,4 +47,16 @@ public static class JourneyErrorCodes
 
     /// <summary>The lookup has no interaction with this source and id under the filter (404).</summary>
     public const string UnknownInteraction = "unknown_interaction";
+
+    /// <summary>
+    /// The interaction has no recording at this index (404): none was made, the index is past its
+    /// recordings or not a number, or the agent may not hear recordings (it is not said which).
+    /// </summary>
+    public const string UnknownRecording = "unknown_recording";
+
+    /// <summary>
+    /// The recording exists but cannot be played now (404 when the recording resolver has no address
+    /// for it, or none is configured; 502 when the resolver failed); the answer never holds an address.
+    /// </summary>
+    public const string RecordingUnavailable = "recording_unavailable";
 }

@@ -1,14 +1,14 @@
 /**
  * <customer-journey>: one customer's journey, for the agent on a call, drawn from the endpoints of
- * CustomerJourney.Sdk.AspNetCore (one lookup opened per customer, then timeline / rows / details
- * views re-filtered from it, and a live stream).
+ * CustomerJourney.Sdk.AspNetCore (one lookup opened per customer, then timeline / rows / path /
+ * details views re-filtered from it, recordings played through a redirect, and a live stream).
  *
  *   <script type="module" src="/_content/CustomerJourney.Sdk.AspNetCore/customer-journey.js"></script>
  *   <customer-journey endpoint="/journey" phone="+1 415 555 0100" direction="outbound"></customer-journey>
  *
  * Framework-free on purpose: it ships as a static web asset and must run without a build step.
  * Everything from the server is written as text (textContent, text nodes), never parsed as HTML:
- * the journey carries customer text (comments, notes, page names).
+ * the journey carries customer text (comments, notes, page names, survey answers).
  */
 
 const CSS_URL = new URL('./customer-journey.css', import.meta.url).href;
@@ -38,6 +38,9 @@ const DIRECTIONS = { inbound: 'Inbound', outbound: 'Outbound' };
 const ARROWS = { inbound: '←', outbound: '→' };
 const LIVE = { live: 'Live', idle: 'Idle', inactive: 'Inactive' };
 const COLORS = new Set(['green', 'blue', 'amber', 'neutral']);
+const SELF_SERVICE_KINDS = { ivr: 'IVR', bot: 'Bot', web: 'Web', sms: 'SMS', unknown: 'Self-service' };
+const SELF_SERVICE_RESULTS = { contained: 'Contained', handedToAgent: 'Handed to an agent', abandoned: 'Abandoned', unknown: 'Unknown' };
+const SURVEY_KINDS = { nps: 'NPS', csat: 'CSAT', ces: 'CES', unknown: 'Survey' };
 const WEB_EVENTS = {
   pageView: 'Page view', custom: 'Event', contentOfferShown: 'Offer shown',
   contentOfferAccepted: 'Offer accepted', unknown: 'Event',
@@ -136,6 +139,7 @@ function itemKey({ source, id }) {
 // from the string itself. A Date is only ever printed with an explicit zone, never the browser's.
 
 const DATE_FORMAT = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const SHORT_DATE_FORMAT = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const zoneFormats = new Map();
 
 function datePart(iso) {
@@ -185,13 +189,31 @@ function zonedDateTime(iso, timeZone) {
 /** The length between two instants; the difference of two absolute times does not depend on any zone. */
 function duration(start, end) {
   const ms = Date.parse(end ?? '') - Date.parse(start ?? '');
-  if (!(ms >= 0)) return null;
-  const seconds = Math.round(ms / 1000);
-  const hours = Math.floor(seconds / 3600);
+  return ms >= 0 ? lengthText(Math.round(ms / 1000)) : null;
+}
+
+/** A length in seconds as an agent reads it: "45 s", "6 min", "11 h 36 min", "2 d 3 h". */
+function lengthText(seconds) {
+  const days = Math.floor(seconds / 86400);
+  const hours = Math.floor((seconds % 86400) / 3600);
   const minutes = Math.floor((seconds % 3600) / 60);
+  if (days) return hours ? `${days} d ${hours} h` : `${days} d`;
   if (hours) return `${hours} h ${minutes} min`;
-  if (!minutes) return `${seconds} s`;
+  if (!minutes) return `${seconds % 60} s`;
   return seconds % 60 ? `${minutes} min ${seconds % 60} s` : `${minutes} min`;
+}
+
+/** An ISO-8601 duration of the JSON form (PT6M, P2DT3H, PT4.5S) in seconds; null when it is not one. */
+function isoSeconds(text) {
+  const match = /^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?$/.exec(text ?? '');
+  if (!match || text === 'P' || text.endsWith('T')) return null;
+  const [, days = 0, hours = 0, minutes = 0, seconds = 0] = match;
+  return Math.round((+days * 86400) + (+hours * 3600) + (+minutes * 60) + +seconds);
+}
+
+function isoLength(text) {
+  const seconds = isoSeconds(text);
+  return seconds == null ? null : lengthText(seconds);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -215,6 +237,11 @@ function interactionLabel(item) {
   if (item.indicator?.failureDot ?? item.failure) parts.push('failed');
   if (LIVE[item.liveStatus]) parts.push(item.liveStatus);
   return parts.filter(Boolean).join(', ');
+}
+
+/** A path step spans dates, so what is said of it starts with its date; a timeline card is under its date already. */
+function stepPrefix(node) {
+  return node.matches('.step') ? `${formatDate(node.dataset.date)}, ` : '';
 }
 
 function hopText(hop) {
@@ -260,9 +287,56 @@ function webEventList(events, timeZone) {
       ` ${WEB_EVENTS[event.kind] ?? 'Event'}: `, event.name)));
 }
 
+/** A number as the survey gave it: whole scores without decimals, others to one. */
+function scoreText(value) {
+  const number = Number(value);
+  return Number.isInteger(number) ? String(number) : number.toFixed(1);
+}
+
+/** Each survey answer: the survey, its kind, the score out of its scale, when, and the customer's comment word for word (as text). */
+function surveyList(surveys, timeZone) {
+  return el('ul', { class: 'survey-list' }, surveys.map((survey) => {
+    const scale = survey.scale ?? {};
+    const outOf = scale.min === 0 || scale.min === 1 ? `${scoreText(survey.score)} / ${scoreText(scale.max)}` : `${scoreText(survey.score)} on ${scoreText(scale.min)}–${scoreText(scale.max)}`;
+    return el('li', { class: 'survey', 'data-kind': survey.kind },
+      el('span', { class: 'survey-head' },
+        el('span', { class: 'survey-kind', text: SURVEY_KINDS[survey.kind] ?? SURVEY_KINDS.unknown }),
+        el('strong', { class: 'survey-score', 'aria-label': `${scoreText(survey.score)} on a scale of ${scoreText(scale.min)} to ${scoreText(scale.max)}`, text: outOf }),
+        el('span', { class: 'survey-name', text: survey.survey }),
+        survey.respondedAt ? el('span', { class: 'survey-time', text: zonedDateTime(survey.respondedAt, timeZone) }) : null),
+      survey.comment ? el('q', { class: 'survey-comment', text: survey.comment }) : null);
+  }));
+}
+
+/**
+ * Each recording, played through the endpoint, which redirects to an address made when asked
+ * (never kept): audio in a player that loads nothing until the agent presses play, video as a link.
+ */
+function recordingList(recordings, urlOf) {
+  return el('ul', { class: 'recording-list' }, recordings.map((recording, index) => {
+    const length = isoLength(recording.duration);
+    const name = `Recording ${index + 1}`;
+    const about = [length, recording.mediaType].filter(Boolean).join(' · ');
+    const url = urlOf(index);
+    const isVideo = recording.mediaType?.startsWith('video/');
+    const problem = el('span', { class: 'recording-problem', role: 'status' });
+    const player = isVideo
+      ? el('a', { class: 'recording-link', href: url, target: '_blank', rel: 'noopener noreferrer', text: `Play video${length ? ` (${length})` : ''}` })
+      : el('audio', {
+        controls: true, preload: 'none', src: url, 'aria-label': [name, length].filter(Boolean).join(', '),
+        onerror: () => { problem.textContent = 'This recording cannot be played now.'; },
+      });
+    return el('li', { class: 'recording', 'data-index': index },
+      el('span', { class: 'recording-name' }, name, about ? el('span', { class: 'recording-about', text: ` · ${about}` }) : null),
+      player, problem);
+  }));
+}
+
 /** Every field the interaction has, in the order an agent reads them; absent fields are left out, never shown blank. */
-function detailList(item, timeZone) {
+function detailList(item, timeZone, recordingUrl) {
   const visit = item.webVisit ?? {};
+  const marketing = item.marketing ?? {};
+  const selfService = item.selfService;
   const outcome = item.outcome && el('span', { class: `outcome outcome--${item.outcome.kind ?? 'unknown'}` },
     item.outcome.name, item.outcome.code && item.outcome.code !== item.outcome.name ? ` (${item.outcome.code})` : '',
     item.failure ? failureDot('failed') : null);
@@ -287,9 +361,18 @@ function detailList(item, timeZone) {
     ['Divisions', item.divisions?.join(', ')],
     ['Agentless', item.agentless ? 'Yes' : null],
     ['Last activity', item.lastActivity && zonedDateTime(item.lastActivity, timeZone)],
+    ['Self-service', selfService && `${SELF_SERVICE_KINDS[selfService.kind] ?? SELF_SERVICE_KINDS.unknown}: ${selfService.flow}`],
+    ['Step reached', selfService?.stepReached],
+    ['Self-service result', selfService && (SELF_SERVICE_RESULTS[selfService.result] ?? SELF_SERVICE_RESULTS.unknown)],
+    ['Recordings', item.recordings?.length ? recordingList(item.recordings, recordingUrl) : null],
+    ['Surveys', item.surveys?.length ? surveyList(item.surveys, timeZone) : null],
     ['Device', visit.device],
     ['Referrer', visit.referrer],
-    ['Visit campaign', visit.campaign],
+    // UTM names: the marketing campaign, then where and how it ran ("google / cpc", as analytics tools write it).
+    ['Marketing campaign', marketing.campaign],
+    ['Source / medium', [marketing.source, marketing.medium].filter(Boolean).join(' / ')],
+    ['Ad content', marketing.content],
+    ['Search term', marketing.term],
     ['Last page', visit.lastPage],
     ['Page views', visit.pageViews],
     ['Web events', item.webEvents?.length ? webEventList(item.webEvents, timeZone) : null],
@@ -421,6 +504,7 @@ export class CustomerJourneyElement extends HTMLElement {
     ui.search = el('input', { id: 'cj-search', type: 'search', name: 'search', placeholder: 'Agent, comment, outcome…', autocomplete: 'off', spellcheck: 'false' });
     ui.timelineButton = el('button', { type: 'button', class: 'toggle', 'aria-pressed': 'true', 'data-view': 'timeline', text: 'Timeline', onclick: () => this.#showView('timeline') });
     ui.gridButton = el('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', 'data-view': 'grid', text: 'Grid', onclick: () => this.#showView('grid') });
+    ui.pathButton = el('button', { type: 'button', class: 'toggle', 'aria-pressed': 'false', 'data-view': 'path', text: 'Path', onclick: () => this.#showView('path') });
 
     const field = (label, control) => el('div', { class: 'field' }, el('label', { for: control.id, text: label }), control);
     // A form, so Enter in the search box submits exactly like the Search button.
@@ -432,7 +516,7 @@ export class CustomerJourneyElement extends HTMLElement {
     el('div', { class: 'field field--search' },
       el('label', { for: 'cj-search', text: 'Free search' }),
       el('div', { class: 'search-row' }, ui.search, el('button', { type: 'submit', class: 'button button--primary', text: 'Search' }))),
-    el('div', { class: 'view-toggle', role: 'group', 'aria-label': 'View' }, ui.timelineButton, ui.gridButton));
+    el('div', { class: 'view-toggle', role: 'group', 'aria-label': 'View' }, ui.timelineButton, ui.gridButton, ui.pathButton));
 
     ui.error = el('div', { class: 'error-banner', role: 'alert', hidden: true });
     ui.banners = el('div', { class: 'banners' });
@@ -444,13 +528,14 @@ export class CustomerJourneyElement extends HTMLElement {
     ui.scroller = el('div', { class: 'scroller' }, ui.days);
     ui.timeline = el('div', { class: 'timeline' }, ui.older, ui.scroller);
     ui.grid = el('div', { class: 'grid', hidden: true });
+    ui.path = el('div', { class: 'path', hidden: true });
     ui.loading = el('p', { class: 'loading', role: 'status', hidden: true, text: 'Loading…' });
     ui.message = el('p', { class: 'message', hidden: true });
     ui.main = el('div', {
       class: 'main', role: 'region', 'aria-label': 'Customer journey', 'aria-busy': 'false', 'data-state': 'idle',
       onclick: (event) => this.#onViewClick(event),
       onkeydown: (event) => this.#onViewKey(event),
-    }, ui.loading, ui.message, ui.timeline, ui.grid);
+    }, ui.loading, ui.message, ui.timeline, ui.grid, ui.path);
 
     ui.details = this.#buildDetails(ui);
     const root = el('div', {
@@ -662,13 +747,20 @@ export class CustomerJourneyElement extends HTMLElement {
     const request = ++this.#viewRequest;
     this.#setBusy(true);
     try {
-      const doc = await this.#get(this.#view === 'grid' ? `/rows?${this.#query(this.#sortParams())}` : `/timeline?${this.#query(this.#pageParams(keepPages))}`);
+      const doc = await this.#get(this.#viewPath(keepPages));
       if (request === this.#viewRequest) this.#showDocument(doc, keepPages);
     } catch (error) {
       if (request === this.#viewRequest) this.#fail(error, { clearView: !keepPages });
     } finally {
       if (request === this.#viewRequest) this.#setBusy(false);
     }
+  }
+
+  /** What the view shown asks for; only the path view asks for episodes, so a filter change elsewhere costs no more. */
+  #viewPath(keepPages) {
+    if (this.#view === 'grid') return `/rows?${this.#query(this.#sortParams())}`;
+    if (this.#view === 'path') return `/path?${this.#query()}`;
+    return `/timeline?${this.#query(this.#pageParams(keepPages))}`;
   }
 
   #sortParams() {
@@ -690,6 +782,8 @@ export class CustomerJourneyElement extends HTMLElement {
     if (this.#view === 'grid') {
       this.#sort = doc.sort ?? this.#sort;
       this.#renderGrid(doc.rows ?? []);
+    } else if (this.#view === 'path') {
+      this.#renderPath(doc.episodes ?? [], doc.rows ?? []);
     } else {
       this.#days = doc.days ?? [];
       this.#olderDays = doc.olderDays === true;
@@ -736,8 +830,10 @@ export class CustomerJourneyElement extends HTMLElement {
     this.#view = view;
     this.#ui.timelineButton.setAttribute('aria-pressed', String(view === 'timeline'));
     this.#ui.gridButton.setAttribute('aria-pressed', String(view === 'grid'));
+    this.#ui.pathButton.setAttribute('aria-pressed', String(view === 'path'));
     this.#ui.timeline.hidden = view !== 'timeline';
     this.#ui.grid.hidden = view !== 'grid';
+    this.#ui.path.hidden = view !== 'path';
     this.#closeDetails(false);
     this.#clearView();
     this.#paged = false;
@@ -788,6 +884,7 @@ export class CustomerJourneyElement extends HTMLElement {
     this.#items.clear();
     this.#ui.days.replaceChildren();
     this.#ui.grid.replaceChildren();
+    this.#ui.path.replaceChildren();
     this.#ui.older.hidden = true;
   }
 
@@ -923,6 +1020,83 @@ export class CustomerJourneyElement extends HTMLElement {
     }, GRID_COLUMNS.map(([column]) => el('td', { 'data-column': column }, cells[column])));
   }
 
+  // -- Path ---------------------------------------------------------------------------------------
+
+  /** The customer's episodes, oldest first: each a strip of its steps (channel icons, arrows between them) and where it got to. */
+  #renderPath(episodes, rows) {
+    this.#items.clear();
+    const byKey = new Map(rows.map((row) => [itemKey(row), row]));
+    for (const row of rows) this.#items.set(itemKey(row), row);
+    this.#ui.path.replaceChildren(el('ol', { class: 'episodes', role: 'list', 'aria-label': 'Episodes, oldest first' },
+      episodes.map((episode) => this.#renderEpisode(episode, byKey))));
+    this.#setState(episodes.length ? 'ready' : 'empty');
+  }
+
+  #renderEpisode(episode, byKey) {
+    const name = episode.campaign?.name ?? 'No campaign';
+    const steps = episode.steps.map((step) => byKey.get(itemKey(step))).filter(Boolean);
+    const heading = `${name}, from ${formatDate(datePart(episode.start))}`;
+    return el('li', {
+      class: `episode${episode.failed ? ' is-failure' : ''}${episode.resolved ? ' is-resolved' : ''}`, role: 'listitem',
+      'data-campaign': episode.campaign?.id, 'data-start': datePart(episode.start),
+    },
+    el('h3', { class: 'episode-header' },
+      el('span', { class: 'episode-name', text: name }),
+      el('time', { class: 'episode-start', datetime: datePart(episode.start), text: formatDate(datePart(episode.start)) })),
+    el('ol', { class: 'steps', role: 'list', 'aria-label': `Steps of ${heading}` },
+      steps.map((item, index) => el('li', { class: 'step-item', role: 'listitem' },
+        index ? this.#stepGap(steps[index - 1], item) : null,
+        this.#renderStep(item)))),
+    this.#episodeResult(episode));
+  }
+
+  /** The arrow between two steps, with the time between their starts (a difference of instants, the same in every zone). */
+  #stepGap(previous, item) {
+    const gap = duration(previous.start, item.start);
+    return el('span', { class: 'step-gap' },
+      el('span', { class: 'step-arrow', 'aria-hidden': 'true', text: '→' }),
+      gap ? el('span', { class: 'step-gap-time', text: `${gap} later` }) : null);
+  }
+
+  #renderStep(item) {
+    const indicator = item.indicator ?? {};
+    const date = datePart(item.start);
+    const step = el('button', {
+      type: 'button', class: `step${item.failure ? ' is-failure' : ''}${sameRef(item, this.#detail) ? ' is-selected' : ''}`,
+      'data-source': item.source, 'data-id': item.id, 'data-date': date, 'data-channel': item.channel,
+    },
+    el('span', { class: 'interaction-head' },
+      modeIcon(indicator),
+      el('span', { class: 'step-channel', text: channelLabel(item) }),
+      el('span', { class: 'badges' },
+        el('span', { class: 'live-slot' }, liveChip(item.liveStatus)),
+        indicator.failureDot ? failureDot('failed') : null)),
+    el('span', { class: 'step-when' },
+      el('time', { datetime: date, text: SHORT_DATE_FORMAT.format(Date.UTC(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10))) }), ' ',
+      el('time', { class: 'time', datetime: item.start, text: wallTime(item.start) })),
+    item.outcome ? el('span', { class: `outcome outcome--${item.outcome.kind ?? 'unknown'}`, text: item.outcome.name }) : null);
+    step.setAttribute('aria-label', stepPrefix(step) + interactionLabel(item));
+    return step;
+  }
+
+  /** Where the episode got to: its outcome, resolved (at the first contact or not) or failed or still open, and how long it took. */
+  #episodeResult(episode) {
+    const contacts = `${episode.contacts} ${episode.contacts === 1 ? 'contact' : 'contacts'}`;
+    const status = episode.resolved
+      ? el('span', { class: 'badge badge--resolved', text: 'Resolved' })
+      : episode.failed
+        ? el('span', { class: 'badge badge--failed' }, failureDot('failed'), 'Failed')
+        : el('span', { class: 'badge badge--open', text: 'Open' });
+    const took = isoLength(episode.timeToResolution);
+    return el('p', { class: 'episode-result' },
+      episode.outcome ? el('span', { class: `outcome outcome--${episode.outcome.kind ?? 'unknown'}`, text: episode.outcome.name }) : el('span', { class: 'outcome', text: 'No outcome' }),
+      status,
+      episode.firstContactResolution ? el('span', { class: 'badge badge--first-contact', text: 'First contact' }) : null,
+      took ? el('span', { class: 'episode-time', text: `Resolved in ${took}` }) : null,
+      el('span', { class: 'episode-contacts', text: contacts }),
+      episode.surveyResponses ? el('span', { class: 'episode-surveys', text: `${episode.surveyResponses} survey ${episode.surveyResponses === 1 ? 'answer' : 'answers'}` }) : null);
+  }
+
   // -- Keyboard and pointer in the views ---------------------------------------------------------
 
   #onViewClick(event) {
@@ -931,7 +1105,7 @@ export class CustomerJourneyElement extends HTMLElement {
       this.#sortBy(sort.dataset.column);
       return;
     }
-    const opener = event.target.closest('.interaction, .row');
+    const opener = event.target.closest('.interaction, .row, .step');
     if (opener) this.#openDetails(refOf(opener), opener);
   }
 
@@ -949,12 +1123,26 @@ export class CustomerJourneyElement extends HTMLElement {
     }
   }
 
-  /** Arrow keys: up/down within a date (or between grid rows), left/right to the same place in the next date. */
+  /**
+   * Arrow keys: up/down within a date (or between grid rows), left/right to the same place in the
+   * next date; in the path, left/right along an episode's steps, up/down to the episode before or after.
+   */
   #neighbour(from, key) {
     if (from.matches('.row')) {
       if (key === 'ArrowUp') return from.previousElementSibling;
       if (key === 'ArrowDown') return from.nextElementSibling;
       return null;
+    }
+    if (from.matches('.step')) {
+      const episode = from.closest('.episode');
+      const steps = [...episode.querySelectorAll('.step')];
+      const index = steps.indexOf(from);
+      if (key === 'ArrowLeft') return steps[index - 1];
+      if (key === 'ArrowRight') return steps[index + 1];
+      if (key !== 'ArrowUp' && key !== 'ArrowDown') return null;
+      const other = key === 'ArrowUp' ? episode.previousElementSibling : episode.nextElementSibling;
+      const there = other ? [...other.querySelectorAll('.step')] : [];
+      return there[Math.min(index, there.length - 1)];
     }
     if (!from.matches('.interaction')) return null;
     const day = from.closest('.day');
@@ -1027,7 +1215,8 @@ export class CustomerJourneyElement extends HTMLElement {
     ui.position.textContent = position && count ? `${position} of ${count}` : '';
     ui.previous.disabled = !previous;
     ui.next.disabled = !next;
-    ui.detailBody.replaceChildren(detailList(item, this.#timeZone));
+    const recordingUrl = (index) => this.#url(this.#handlePath(`/interactions/${encodeURIComponent(item.source)}/${encodeURIComponent(item.id)}/recordings/${index}`));
+    ui.detailBody.replaceChildren(detailList(item, this.#timeZone, recordingUrl));
     this.#keepFocusInPanel();
   }
 
@@ -1118,7 +1307,7 @@ export class CustomerJourneyElement extends HTMLElement {
     if (item) item.liveStatus = data.liveStatus;
     for (const node of this.#ui.main.querySelectorAll(hookSelector(data))) {
       updateChip(node.querySelector('.live-slot'), data.liveStatus);
-      if (item && node.hasAttribute('aria-label')) node.setAttribute('aria-label', interactionLabel(item));
+      if (item && node.hasAttribute('aria-label')) node.setAttribute('aria-label', stepPrefix(node) + interactionLabel(item));
     }
     if (sameRef(this.#detail, data)) updateChip(this.#ui.detailLive, data.liveStatus);
   }

@@ -21,7 +21,7 @@ public class AccessTests(WidgetHost host) : IClassFixture<WidgetHost>
         using HttpClient agentB = await Agents.SignInAsync(host, "agent-b");
         string handle = await Agents.OpenAsync(agentA);
 
-        foreach (string view in new[] { "timeline", "rows", "facets", "summary", "stream", "interactions/Memory/C-1" })
+        foreach (string view in new[] { "timeline", "rows", "facets", "summary", "path", "stream", "interactions/Memory/C-1", "interactions/Memory/C-4/recordings/0" })
         {
             using HttpResponseMessage response = await agentB.GetAsync($"/journey/lookups/{handle}/{view}");
             Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);

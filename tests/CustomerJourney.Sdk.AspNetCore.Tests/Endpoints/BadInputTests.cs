@@ -73,6 +73,8 @@ public class BadInputTests(WidgetHost host) : IClassFixture<WidgetHost>
     [InlineData("rows?sort=agentName&direction=sideways", "invalid_sort")]
     [InlineData("facets?channel=pigeon", "invalid_channel")]
     [InlineData("summary?period=-3", "invalid_period")]
+    [InlineData("path?channel=fax", "invalid_channel")]
+    [InlineData("path?period=0", "invalid_period")]
     [InlineData("interactions/Memory/C-1?period=x", "invalid_period")]
     public async Task AView_WithABadFilter_AnswersItsCode(string view, string code)
     {

@@ -60,6 +60,7 @@ public class ViewTests(WidgetHost host) : IClassFixture<WidgetHost>
             await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/timeline?{query}");
             await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/rows?{query}&sort=agentName");
             await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/facets?{query}");
+            await Agents.GetJsonAsync(agent, $"/journey/lookups/{handle}/path?{query}");
         }
 
         Assert.Equal(1, opened - before);

@@ -8,6 +8,12 @@ namespace CustomerJourney.Fixtures;
 /// <summary>HTTP clients signed in as the sample's demo agents, through its real development sign-in (a cookie).</summary>
 internal static class Agents
 {
+    /// <summary>Agent A (Sales, Retail) holds every permission, recordings and surveys included.</summary>
+    public const string WithRecordingsAndSurveys = "agent-a";
+
+    /// <summary>Agent B (Collections) holds neither the <c>recordings</c> nor the <c>surveys</c> claim (nor <c>scores</c>).</summary>
+    public const string WithoutRecordingsOrSurveys = "agent-b";
+
     public static async Task<HttpClient> SignInAsync(WebApplicationFactory<Program> host, string agent)
     {
         HttpClient client = host.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });

@@ -1,4 +1,5 @@
 using CustomerJourney.Client;
+using CustomerJourney.Recordings;
 using CustomerJourney.Sources;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -16,12 +17,14 @@ namespace CustomerJourney.Fixtures;
 /// <summary>
 /// The widget sample (samples/CustomerJourney.Widget) as a test host: its own sign-in, endpoints
 /// and static assets, with the journey client pointed at <see cref="Journeys"/> (counted) and at a
-/// source whose server is down, "now" on a test clock, and every log line collected.
+/// source whose server is down, "now" on a test clock, recordings resolved by a URL template, and
+/// every log line collected.
 /// </summary>
 public sealed class WidgetHost : WebApplicationFactory<Program>
 {
     private readonly string _directory = Directory.CreateTempSubdirectory("customer-journey-widget-").FullName;
     private readonly UnreachableSource _dataCloud = new("DataCloud");
+    private readonly bool _kestrel;
 
     public WidgetHost()
         : this(kestrel: false)
@@ -32,6 +35,7 @@ public sealed class WidgetHost : WebApplicationFactory<Program>
     {
         Memory = Journeys.Source();
         Counted = new CountingSource(Memory);
+        _kestrel = kestrel;
         if (kestrel)
         {
             // A real server on a free loopback port, for the browser.
@@ -41,6 +45,15 @@ public sealed class WidgetHost : WebApplicationFactory<Program>
 
     /// <summary>The host on a real loopback port (Kestrel), for browser tests.</summary>
     public static WidgetHost OnKestrel() => new(kestrel: true);
+
+    /// <summary>
+    /// The recording system of the endpoint tests: a template whose addresses carry a token, as a
+    /// signed URL does, so a test can see that it is never logged. The browser's host plays
+    /// recordings from its own port instead (<see cref="LoopbackRecordings"/>).
+    /// </summary>
+    public const string RecordingUrlTemplate = "https://recordings.example.com/{source}/{reference}?token=" + RecordingToken;
+
+    public const string RecordingToken = "widget-test-secret";
 
     public FakeTimeProvider Clock { get; } = new(Journeys.Now);
 
@@ -59,6 +72,7 @@ public sealed class WidgetHost : WebApplicationFactory<Program>
         builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("CustomerJourney:Sqlite:Path", Path.Combine(_directory, "widget.db"));
         builder.UseSetting("CustomerJourney:Endpoints:DefaultDayCount", "3");
+        builder.UseSetting("CustomerJourney:RecordingUrlTemplate", RecordingUrlTemplate);
         builder.ConfigureLogging(logging => logging.AddFakeLogging().SetMinimumLevel(LogLevel.Debug));
         builder.ConfigureTestServices(services =>
         {
@@ -68,6 +82,12 @@ public sealed class WidgetHost : WebApplicationFactory<Program>
                 [Counted, _dataCloud],
                 new JourneyClientOptions { TimeZone = Journeys.TimeZone, DefaultRegion = "US", SourceTimeout = TimeSpan.FromSeconds(10) },
                 Clock));
+            if (_kestrel)
+            {
+                services.AddSingleton<LoopbackRecordings>();
+                services.AddSingleton<IRecordingResolver>(s => s.GetRequiredService<LoopbackRecordings>());
+                services.AddSingleton<IStartupFilter>(s => s.GetRequiredService<LoopbackRecordings>());
+            }
         });
     }
 

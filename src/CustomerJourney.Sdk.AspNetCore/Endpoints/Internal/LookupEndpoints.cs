@@ -25,7 +25,7 @@ namespace CustomerJourney.AspNetCore.Endpoints;
 /// The handlers behind <c>MapCustomerJourney</c>: one lookup opened per call (the sources asked
 /// once), then every view re-filtered from what was fetched, for the agent who opened it only.
 /// </summary>
-internal sealed class LookupEndpoints
+internal sealed partial class LookupEndpoints
 {
     private const int MaxDayCount = 366;
     private readonly IServiceProvider _services;
@@ -162,6 +162,16 @@ internal sealed class LookupEndpoints
 
         return JsonBodyResult.Journey(view, new JourneyJsonOptions { DayCount = 0, GridSortBy = column, GridSortDirection = order });
     }
+
+    /// <summary>
+    /// The customer's path: the episodes of what the filters show, with the rows their steps name
+    /// (in start order). Asked only when the agent opens the path view: episodes are never part of
+    /// the timeline, so a filter change costs what it did.
+    /// </summary>
+    public IResult Path([AsParameters] ViewRequest request, HttpContext context) =>
+        TryView(request, context, out JourneyResult? view, out IResult? problem)
+            ? JsonBodyResult.Journey(view, new JourneyJsonOptions { DayCount = 0, Episodes = true, GridSortBy = GridColumn.Start })
+            : problem;
 
     public IResult Summary([AsParameters] ViewRequest request, HttpContext context) =>
         TryView(request, context, out JourneyResult? view, out IResult? problem)
