@@ -111,7 +111,7 @@ public static class JourneyJson
             new ProfileJson(
                 [.. result.Profile.Keys.Select(Key)],
                 [.. result.Profile.Links.Select(l => new IdentityLinkJson(l.Id.ToString("D"), Key(l.First), Key(l.Second), l.Reason, l.JoinedAt))]),
-            options.Episodes ? [.. result.Path.Episodes.Select(Episode)] : null,
+            options.Episodes ? [.. result.Path.Episodes.Select(e => Episode(e, Permitted(result, JourneyPermissions.Surveys)))] : null,
             Permitted(result, JourneyPermissions.Segments) ? [.. result.Segments.Select(Segment)] : null,
             Permitted(result, JourneyPermissions.Outcomes) ? [.. result.Outcomes.Select(Progress)] : null,
             Permitted(result, JourneyPermissions.Scores) ? [.. result.PredictedScores.Select(Score)] : null);
@@ -144,7 +144,7 @@ public static class JourneyJson
     // What the agent may not see is absent from the document, not an empty list (R15).
     private static bool Permitted(JourneyResult result, JourneyPermissions permission) => result.Access.Permissions.HasFlag(permission);
 
-    private static EpisodeJson Episode(JourneyEpisode episode) => new(
+    private static EpisodeJson Episode(JourneyEpisode episode, bool surveysPermitted) => new(
         episode.Campaign is { } campaign ? new CampaignJson(campaign.Id, campaign.Name) : null,
         episode.Start,
         [.. episode.Steps.Select(s => new StepRefJson(s.Item.Interaction.Source, s.Item.Interaction.Id))],
@@ -155,7 +155,8 @@ public static class JourneyJson
         episode.IsFailed,
         episode.IsResolvedAtFirstContact,
         episode.TimeToResolution is { } time ? IsoDuration.Format(time) : null,
-        episode.Surveys.Count);
+        // Without the permission the count is absent too, not 0: nothing says whether there were answers (R15).
+        surveysPermitted ? episode.Surveys.Count : null);
 
     private static KeyJson Key(LookupKey key) => new(Word(key.Kind), key.Value);
 

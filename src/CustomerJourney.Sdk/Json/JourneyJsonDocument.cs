@@ -34,7 +34,7 @@ internal sealed record EpisodeJson(
     bool Failed,
     bool FirstContactResolution,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? TimeToResolution,
-    int SurveyResponses);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? SurveyResponses);
 
 internal sealed record StepRefJson(string Source, string Id);
 

@@ -67,6 +67,19 @@ public class OmniChannelJsonTests
     }
 
     [Fact]
+    public void Episodes_WithoutTheSurveysPermission_SayNothingOfSurveyAnswers()
+    {
+        JourneyResult bare = JourneyModelFactory.JourneyResult(
+            new JourneyQuery(HandMadeJourneys.Alex) { Access = AccessContext.Undivided with { Permissions = JourneyPermissions.Recordings } },
+            HandMadeJourneys.All[0].Journey.Select(i => i with { Surveys = null }),
+            asOf: HandMadeJourneys.At("2026-04-10T12:00:00Z"));
+
+        using JsonDocument json = JsonDocument.Parse(JourneyJson.Serialize(bare, new JourneyJsonOptions { Episodes = true }));
+
+        Assert.All(json.RootElement.GetProperty("episodes").EnumerateArray(), e => Assert.False(e.TryGetProperty("surveyResponses", out _)));
+    }
+
+    [Fact]
     public void Report_KeepsTheDocumentedNames_RatesFromZeroToOne_DurationsInIso8601()
     {
         var builder = new JourneyReportBuilder(HandMadeReports.Query());
