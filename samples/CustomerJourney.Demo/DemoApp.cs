@@ -6,13 +6,15 @@ using CustomerJourney.Demo.SampleData;
 using CustomerJourney.Json;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
+using CustomerJourney.Recordings;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using GridColumn = CustomerJourney.Grid.GridColumn;
 using SortDirection = CustomerJourney.Grid.SortDirection;
 
 namespace CustomerJourney.Demo;
 
-/// <summary>The journey view: configuration → journey client → one lookup → text or JSON.</summary>
+/// <summary>The journey view: configuration → journey client → one lookup → text (timeline or grid, and the customer's episodes) or JSON.</summary>
 internal static class DemoApp
 {
     public const int Ok = 0;
@@ -37,12 +39,16 @@ internal static class DemoApp
         if (parsed.GetValue(DemoOptions.Format) == "json")
         {
             await using Stream output = Console.OpenStandardOutput();
-            await JourneyJson.WriteAsync(output, result, new JourneyJsonOptions { GridSortBy = grid ? sort.Column : null, GridSortDirection = sort.Direction }, cancellationToken);
+            await JourneyJson.WriteAsync(output, result, new JourneyJsonOptions { GridSortBy = grid ? sort.Column : null, GridSortDirection = sort.Direction, Episodes = true }, cancellationToken);
             await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
         }
         else
         {
             new TextRenderer(console).Render(result, query.Key.Value, grid, sort.Column, sort.Direction);
+            if (!grid)
+            {
+                await new EpisodeRenderer(console, demo.Provider.GetRequiredService<IRecordingResolver>()).RenderAsync(result.Path, cancellationToken);
+            }
         }
 
         return Ok;
