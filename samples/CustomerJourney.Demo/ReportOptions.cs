@@ -15,6 +15,7 @@ internal static class ReportOptions
 
     public static readonly Option<int?> EpisodeWindow = new("--episode-window")
     {
+        HelpName = "days",
         Description = $"How many days after a step the next one still joins its episode (1 to {MaxWindowDays}; default CustomerJourney:EpisodeWindow, 7 days).",
         CustomParser = result =>
         {

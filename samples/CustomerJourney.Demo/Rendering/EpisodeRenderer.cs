@@ -26,9 +26,8 @@ internal sealed class EpisodeRenderer(IAnsiConsole console, IRecordingResolver r
     public async Task RenderAsync(JourneyPath path, CancellationToken cancellationToken)
     {
         IReadOnlyList<JourneyEpisode> episodes = [.. path.Episodes.OrderBy(e => e.Start).TakeLast(Shown)];
-        string rule = path.Rule.Grouping == EpisodeGrouping.Campaign ? "steps of one campaign" : "any steps";
         console.WriteLine();
-        console.MarkupLine($"[bold]Episodes[/] [grey]({Markup.Escape($"the latest {episodes.Count} of {path.Episodes.Count}; an episode: {rule}, each within {DurationText.Of(path.Rule.Window)} of the previous")})[/]");
+        console.MarkupLine($"[bold]Episodes[/] [grey]({Markup.Escape($"latest {episodes.Count} of {path.Episodes.Count}; {EpisodeRuleText.Of(path.Rule)}")})[/]");
         if (episodes.Count == 0)
         {
             console.MarkupLine("[grey]No interaction in this period.[/]");

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CustomerJourney.Analytics;
-using CustomerJourney.Paths;
 using Spectre.Console;
 using SpectreGrid = Spectre.Console.Grid;
 
@@ -40,10 +39,9 @@ internal sealed class ReportRenderer(IAnsiConsole console)
     {
         JourneyReportQuery query = report.Query;
         console.MarkupLine($"[bold]Journey report[/] {Markup.Escape(query.Period.From.ToString("yyyy-MM-dd", s_invariant))} → {Markup.Escape(query.Period.To.ToString("yyyy-MM-dd HH:mm", s_invariant))} ({Markup.Escape(timeZone.Id)})");
-        string campaign = query.CampaignId is { } id ? $"campaign {id}" : "every campaign";
-        string channel = query.Channel is { } only ? ChannelNames.Of(only) + " only" : "every channel";
-        string grouping = query.Episodes.Grouping == EpisodeGrouping.Campaign ? "steps of one campaign" : "any steps of a customer";
-        console.MarkupLine($"[grey]{Markup.Escape($"{campaign}, {channel}; an episode: {grouping}, each within {DurationText.Of(query.Episodes.Window)} of the previous")}[/]");
+        string campaign = query.CampaignId is { } id ? $"campaign {id}" : "all campaigns";
+        string channel = query.Channel is { } only ? ChannelNames.Of(only) + " only" : "all channels";
+        console.MarkupLine($"[grey]{Markup.Escape($"{campaign}, {channel}; episodes: {EpisodeRuleText.Of(query.Episodes)}")}[/]");
         console.WriteLine();
     }
 
@@ -137,7 +135,7 @@ internal sealed class ReportRenderer(IAnsiConsole console)
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]Resolved and failed: shares of the path's episodes. Survey: average score (0–100) of their answers.[/]");
+        console.MarkupLine("[grey]Resolved, failed: shares of each path's episodes; survey: their average score.[/]");
     }
 
     private static double? Share(int part, int whole) => whole == 0 ? null : (double)part / whole;

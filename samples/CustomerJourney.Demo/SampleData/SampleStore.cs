@@ -31,7 +31,9 @@ internal static class SampleStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true }, cancellationToken);
+        // Synced at checkpoints rather than at each commit, for this first run only: a power cut meanwhile loses
+        // sample data alone (delete the file to make it again), and the run does not wait on the disk per write.
+        using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true, Durability = SqliteDurability.Normal }, cancellationToken);
         foreach (SampleCustomer customer in SampleJourneys.Customers)
         {
             Interaction[] history = [.. SampleJourneys.For(customer, asOf).Select(shape)];
