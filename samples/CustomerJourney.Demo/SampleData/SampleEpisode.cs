@@ -17,7 +17,7 @@ internal sealed class SampleEpisode
 
     private static readonly string[] s_devices = ["mobile · iOS 18 · Safari", "mobile · Android 15 · Chrome", "desktop · Windows 11 · Edge", "desktop · macOS 15 · Safari", "tablet · iPadOS 18 · Safari"];
     private static readonly (string Source, string Medium)[] s_placements = [("google", "cpc"), ("facebook", "paid-social"), ("newsletter", "email")];
-    private static readonly string[] s_queues = ["Sales", "Billing", "Technical support", "Retention"];
+    private static readonly string[] s_serviceMenus = ["Billing", "Technical support"];
 
     private readonly Random _random;
     private readonly SampleReason _reason;
@@ -192,7 +192,7 @@ internal sealed class SampleEpisode
     private Interaction InboundCall(int attempt)
     {
         int draw = _random.Next(100);
-        string menu = _reason.Campaign is null ? s_queues[1 + _random.Next(2)] : "Sales";
+        string menu = _reason.Campaign is null ? s_serviceMenus[_random.Next(s_serviceMenus.Length)] : "Sales";
         if (draw < 22)
         {
             // Contained: the IVR answered the question (a balance, an order's status, a payment).
