@@ -1,25 +1,20 @@
-using CustomerJourney.Stores;
 using System.CommandLine;
 using CustomerJourney.Access;
 using CustomerJourney.Client;
-using CustomerJourney.DependencyInjection;
 using CustomerJourney.Demo.Rendering;
 using CustomerJourney.Demo.SampleData;
-using CustomerJourney.Identity;
 using CustomerJourney.Json;
 using CustomerJourney.Model;
 using CustomerJourney.Query;
-using CustomerJourney.Sqlite;
-using Microsoft.Extensions.Configuration;
+using CustomerJourney.Recordings;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Spectre.Console;
 using GridColumn = CustomerJourney.Grid.GridColumn;
 using SortDirection = CustomerJourney.Grid.SortDirection;
 
 namespace CustomerJourney.Demo;
 
-/// <summary>The demo: configuration → journey client → one lookup → text or JSON.</summary>
+/// <summary>The journey view: configuration → journey client → one lookup → text (timeline or grid, and the customer's episodes) or JSON.</summary>
 internal static class DemoApp
 {
     public const int Ok = 0;
@@ -28,86 +23,35 @@ internal static class DemoApp
     public static async Task<int> RunAsync(ParseResult parsed, CancellationToken cancellationToken)
     {
         IAnsiConsole console = AnsiConsole.Console;
-        IAnsiConsole errors = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
-        bool json = parsed.GetValue(DemoOptions.Format) == "json";
-
-        IConfigurationRoot configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddCommandLine([.. parsed.UnmatchedTokens])
-            .Build();
-        IConfigurationSection section = configuration.GetSection(CustomerJourneyOptions.SectionName);
-
-        TimeProvider clock = parsed.GetValue(DemoOptions.AsOf) is { } asOf ? new FixedTimeProvider(asOf) : TimeProvider.System;
-        string? configured = section["Sqlite:Path"];
-        string database = parsed.GetValue(DemoOptions.Database)
-            ?? (string.IsNullOrWhiteSpace(configured) ? Path.Combine(AppContext.BaseDirectory, "customer-journey-demo.db") : configured);
-        string region = section["DefaultRegion"] ?? "US";
-
-        bool usesStore = section.GetSection("Sources").GetChildren().Select(c => c.Value).Contains("Sqlite", StringComparer.OrdinalIgnoreCase)
-            || !section.GetSection("Sources").GetChildren().Any();
-        if (usesStore && await SampleStore.EnsureAsync(database, clock, region, cancellationToken))
+        await using DemoServices demo = await DemoServices.StartAsync(parsed, alwaysUseStore: false, cancellationToken);
+        if (demo.TryGetClient() is not { } client)
         {
-            errors.MarkupLine($"[grey]Created the sample store {Markup.Escape(database)}.[/]");
-        }
-
-        var services = new ServiceCollection();
-        services.AddSingleton(clock);
-        // Identity joins live in the store when there is one (the sample customer's devices are joined there);
-        // a store that cannot open is reported by its source's status, so the joins fall back to memory.
-        using SqliteJourneyStore? identityStore = usesStore ? await TryOpenAsync(database, cancellationToken) : null;
-        services.AddSingleton(identityStore is null ? new IdentityGraph(clock) : await IdentityGraph.LoadAsync(identityStore, clock, cancellationToken));
-        // The HTTP sources are registered too, so that configuration alone can choose them (R4).
-        services.AddCustomerJourney(section).AddSqlite(o => o.Path = database).AddDataCloud().AddCampaignManager().AddGenesysCloud();
-        await using ServiceProvider provider = services.BuildServiceProvider();
-
-        JourneyClient client;
-        try
-        {
-            client = provider.GetRequiredService<JourneyClient>();
-        }
-        catch (OptionsValidationException exception)
-        {
-            foreach (string failure in exception.Failures)
-            {
-                errors.MarkupLine($"[red]{Markup.Escape(failure)}[/]");
-            }
-
             return BadInput;
         }
 
-        if (!TryBuildQuery(parsed, client, errors, out JourneyQuery? query, out (GridColumn Column, SortDirection Direction) sort))
+        if (!TryBuildQuery(parsed, client, demo.Errors, out JourneyQuery? query, out (GridColumn Column, SortDirection Direction) sort))
         {
             return BadInput;
         }
 
         JourneyResult result = await client.GetJourneyAsync(query, cancellationToken);
         bool grid = parsed.GetValue(DemoOptions.View) == "grid";
-        if (json)
+        if (parsed.GetValue(DemoOptions.Format) == "json")
         {
             await using Stream output = Console.OpenStandardOutput();
-            await JourneyJson.WriteAsync(output, result, new JourneyJsonOptions { GridSortBy = grid ? sort.Column : null, GridSortDirection = sort.Direction }, cancellationToken);
+            await JourneyJson.WriteAsync(output, result, new JourneyJsonOptions { GridSortBy = grid ? sort.Column : null, GridSortDirection = sort.Direction, Episodes = true }, cancellationToken);
             await output.WriteAsync("\n"u8.ToArray(), cancellationToken);
         }
         else
         {
             new TextRenderer(console).Render(result, query.Key.Value, grid, sort.Column, sort.Direction);
+            if (!grid)
+            {
+                await new EpisodeRenderer(console, demo.Provider.GetRequiredService<IRecordingResolver>()).RenderAsync(result.Path, cancellationToken);
+            }
         }
 
         return Ok;
-    }
-
-    private static async Task<SqliteJourneyStore?> TryOpenAsync(string database, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = database }, cancellationToken);
-        }
-        catch (JourneyStoreException)
-        {
-            return null;
-        }
     }
 
     private static bool TryBuildQuery(ParseResult parsed, JourneyClient client, IAnsiConsole errors, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out JourneyQuery? query, out (GridColumn Column, SortDirection Direction) sort)
@@ -127,10 +71,9 @@ internal static class DemoApp
         }
 
         string? channelName = parsed.GetValue(DemoOptions.Channel);
-        Channel? channel = channelName is null ? null : InteractionVocabulary.ParseChannel(channelName);
-        if (channel == Channel.Unknown)
+        if (!DemoOptions.TryParseChannel(channelName, out Channel? channel))
         {
-            errors.MarkupLine($"[red]Unknown channel '{Markup.Escape(channelName!)}': use voice, sms, email, chat, web-messaging, whatsapp, line, twitter, messenger or web-visit.[/]");
+            errors.MarkupLine($"[red]Unknown channel '{Markup.Escape(channelName!)}': use {DemoOptions.ChannelWords}.[/]");
             return false;
         }
 

@@ -30,7 +30,7 @@ internal static class SampleJourneys
         new("CMP-15", "Loyalty Check-in"),
     ];
 
-    private static readonly string[] s_agents = ["Dana Reyes", "Chloé Martin", "Jürgen Weiß", "Zoë Ağaoğlu", "María José Núñez", "Kenji Sato"];
+    public static readonly IReadOnlyList<string> Agents = ["Dana Reyes", "Chloé Martin", "Jürgen Weiß", "Zoë Ağaoğlu", "María José Núñez", "Kenji Sato"];
 
     private static readonly (string Code, string Name, OutcomeKind Kind)[] s_outcomes =
     [
@@ -100,7 +100,7 @@ internal static class SampleJourneys
             PhoneNumber = customer.Phone,
             PreviousScore = previous,
             CurrentScore = Math.Clamp(previous + random.Next(-15, 16), 0, 100),
-            AgentName = Pick(random, s_agents),
+            AgentName = Pick(random, Agents),
             AgentComments = Pick(random, s_comments),
         };
     }
@@ -131,7 +131,7 @@ internal static class SampleJourneys
             Campaign = direction == InteractionDirection.Inbound ? null : Pick(random, Campaigns),
             Outcome = new Outcome(code, name, kind),
             PhoneNumber = channel == Channel.Email ? null : customer.Phone,
-            AgentName = channel == Channel.Sms ? null : Pick(random, s_agents),
+            AgentName = channel == Channel.Sms ? null : Pick(random, Agents),
             AgentComments = Pick(random, s_comments),
         };
     }

@@ -1,12 +1,20 @@
 using CustomerJourney.Identity;
 using CustomerJourney.Model;
 using CustomerJourney.Sqlite;
+using CustomerJourney.Stores;
 
 namespace CustomerJourney.Demo.SampleData;
 
-/// <summary>Creates the demo's embedded store, filled with the sample data set, when it does not exist.</summary>
+/// <summary>
+/// Creates the demo's embedded store, filled with the sample data set, when it does not exist: the
+/// named customers (the first with the second vendor's activity and seed 004's omni-channel story)
+/// and the generated population the journey report is computed over.
+/// </summary>
 internal static class SampleStore
 {
+    // Rows per transaction: few commits (each one synced) without holding the whole population in memory.
+    private const int BatchSize = 8192;
+
     /// <summary>Whether the store had to be created.</summary>
     /// <param name="path">The store's file.</param>
     /// <param name="clock">"Now", that the history is counted back from.</param>
@@ -23,7 +31,9 @@ internal static class SampleStore
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true }, cancellationToken);
+        // Synced at checkpoints rather than at each commit, for this first run only: a power cut meanwhile loses
+        // sample data alone (delete the file to make it again), and the run does not wait on the disk per write.
+        using SqliteJourneyStore store = await SqliteJourneyStore.OpenAsync(new SqliteJourneyStoreOptions { Path = path, CreateIfMissing = true, Durability = SqliteDurability.Normal }, cancellationToken);
         foreach (SampleCustomer customer in SampleJourneys.Customers)
         {
             Interaction[] history = [.. SampleJourneys.For(customer, asOf).Select(shape)];
@@ -34,11 +44,24 @@ internal static class SampleStore
             await store.SetListedCampaignsAsync(phone, SampleJourneys.Campaigns, cancellationToken);
         }
 
-        // The second vendor's activity of the first customer, filed under each identifier it was seen with.
+        // The second vendor's activity of the first customer and its omni-channel story, filed under each identifier it was seen with.
         SampleCustomer first = SampleJourneys.Customers[0];
-        foreach (var byKey in SampleEngagement.For(first, LookupKey.Parse(first.Phone, defaultRegion), asOf).GroupBy(e => e.Key))
+        LookupKey firstPhone = LookupKey.Parse(first.Phone, defaultRegion);
+        foreach (var byKey in SampleEngagement.For(first, firstPhone, asOf).Concat(SampleOmnichannel.For(first, firstPhone, asOf)).GroupBy(e => e.Key))
         {
             await store.UpsertAsync(byKey.Key, byKey.Select(e => shape(e.Interaction)), cancellationToken);
+        }
+
+        var batch = new List<CustomerInteraction>(BatchSize);
+        for (int number = 1; number <= SamplePopulation.CustomerCount; number++)
+        {
+            LookupKey key = SamplePopulation.KeyOf(number);
+            batch.AddRange(SamplePopulation.For(number, asOf).Select(i => new CustomerInteraction(key, shape(i))));
+            if (batch.Count >= BatchSize || number == SamplePopulation.CustomerCount)
+            {
+                await store.UpsertBatchAsync(batch, cancellationToken);
+                batch.Clear();
+            }
         }
 
         // Its identifiers joined into one profile, kept in the store with the rest.
