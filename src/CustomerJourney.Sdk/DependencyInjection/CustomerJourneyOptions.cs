@@ -68,7 +68,7 @@ public sealed class CustomerJourneyOptions
     /// <summary>
     /// Where recordings are played (<c>https://qm.example.com/recordings/{reference}</c>), for hosts
     /// whose recording system serves each recording at an address of its own; <see langword="null"/>
-    /// for none, or when the host registers its own <see cref="Recordings.IRecordingResolver"/>.
+    /// (or blank) for none, or when the host registers its own <see cref="Recordings.IRecordingResolver"/>.
     /// </summary>
     /// <value>The default value is <see langword="null"/>.</value>
     public string? RecordingUrlTemplate { get; set; }

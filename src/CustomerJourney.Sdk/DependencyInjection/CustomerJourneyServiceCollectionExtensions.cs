@@ -54,7 +54,8 @@ public static class CustomerJourneyServiceCollectionExtensions
         services.TryAddSingleton(services => new IdentityGraph(services.GetService<TimeProvider>()));
         services.TryAddSingleton(CreateClient);
         services.TryAddSingleton<IRecordingResolver>(services =>
-            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.RecordingUrlTemplate is { } template
+            // A blank template (an environment variable set empty to override appsettings.json) means none.
+            services.GetRequiredService<IOptions<CustomerJourneyOptions>>().Value.RecordingUrlTemplate is { } template && !string.IsNullOrWhiteSpace(template)
                 ? new UrlTemplateRecordingResolver(template)
                 : NoRecordingResolver.Instance);
         return new CustomerJourneyBuilder(services, section);

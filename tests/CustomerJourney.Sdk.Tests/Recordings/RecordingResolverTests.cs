@@ -38,9 +38,12 @@ public class RecordingResolverTests
     {
         await using ServiceProvider configured = Services(new() { ["CustomerJourney:RecordingUrlTemplate"] = "https://qm.example.com/r/{reference}" });
         await using ServiceProvider bare = Services([]);
+        // An environment variable set empty blanks the template of appsettings.json: no recording plays, nothing fails.
+        await using ServiceProvider blanked = Services(new() { ["CustomerJourney:RecordingUrlTemplate"] = "" });
 
         Assert.Equal("https://qm.example.com/r/x", (await configured.GetRequiredService<IRecordingResolver>().ResolveAsync(s_call, new Recording("x"), CancellationToken.None))!.AbsoluteUri);
         Assert.Null(await bare.GetRequiredService<IRecordingResolver>().ResolveAsync(s_call, new Recording("x"), CancellationToken.None));
+        Assert.Null(await blanked.GetRequiredService<IRecordingResolver>().ResolveAsync(s_call, new Recording("x"), CancellationToken.None));
     }
 
     [Fact]

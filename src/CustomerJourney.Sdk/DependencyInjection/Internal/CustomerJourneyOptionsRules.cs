@@ -85,7 +85,7 @@ internal sealed class CustomerJourneyOptionsRules(IEnumerable<SourceRegistration
             failures.Add($"{Section}:EpisodeGrouping must be Campaign or Customer.");
         }
 
-        if (options.RecordingUrlTemplate is not null && !Recordings.UrlTemplateRecordingResolver.IsValid(options.RecordingUrlTemplate))
+        if (!string.IsNullOrWhiteSpace(options.RecordingUrlTemplate) && !Recordings.UrlTemplateRecordingResolver.IsValid(options.RecordingUrlTemplate))
         {
             failures.Add($"{Section}:RecordingUrlTemplate must be an absolute http or https URL holding {{reference}}.");
         }
