@@ -376,31 +376,19 @@ public sealed class PostgresJourneyStore : IJourneyStore, IJourneyUpdateSource, 
 
     /// <summary>The plan PostgreSQL chooses for a journey report (for docs and tests).</summary>
     internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken) =>
-        RunAsync(
-            _reads,
-            async connection =>
-            {
-                using NpgsqlCommand command = AnalyticsScan.Command(connection, _names, query);
-                command.CommandText = "EXPLAIN (COSTS OFF) " + command.CommandText;
-                var plan = new List<string>();
-                using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    plan.Add(reader.GetString(0));
-                }
-
-                return string.Join('\n', plan);
-            },
-            cancellationToken);
+        ExplainAsync(connection => AnalyticsScan.Command(connection, _names, query), "EXPLAIN (COSTS OFF) ", cancellationToken);
 
     /// <summary>The plan PostgreSQL chooses for one customer's period (for docs and tests: which partitions it reads).</summary>
     internal Task<string> ExplainPeriodQueryAsync(LookupKey key, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        ExplainAsync(connection => PeriodCommand(connection, InteractionRows.Customer(key), from.UtcTicks, to.UtcTicks), "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) ", cancellationToken);
+
+    private Task<string> ExplainAsync(Func<NpgsqlConnection, NpgsqlCommand> statement, string explain, CancellationToken cancellationToken) =>
         RunAsync(
             _reads,
             async connection =>
             {
-                using NpgsqlCommand command = PeriodCommand(connection, InteractionRows.Customer(key), from.UtcTicks, to.UtcTicks);
-                command.CommandText = "EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + command.CommandText;
+                using NpgsqlCommand command = statement(connection);
+                command.CommandText = explain + command.CommandText;
                 var plan = new List<string>();
                 using NpgsqlDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -303,37 +303,23 @@ public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisp
 
     /// <summary>The query plan SQLite chooses for a journey report (for docs and tests).</summary>
     internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken) =>
-        RunAsync(
-            async connection =>
-            {
-                using SqliteCommand command = connection.CreateCommand();
-                command.CommandText = "EXPLAIN QUERY PLAN " + AnalyticsScan.Sql(query);
-                foreach (string name in s_reportParameters)
-                {
-                    command.Parameters.AddWithValue(name, 0L);
-                }
-
-                var plan = new List<string>();
-                using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-                {
-                    plan.Add(reader.GetString(3));
-                }
-
-                return string.Join('\n', plan);
-            },
-            cancellationToken);
+        ExplainAsync(AnalyticsScan.Sql(query), [.. s_reportParameters.Select(name => (name, (object)0L))], cancellationToken);
 
     /// <summary>The query plan SQLite chooses for one customer's period (for docs and tests).</summary>
     internal Task<string> ExplainPeriodQueryAsync(CancellationToken cancellationToken) =>
+        ExplainAsync(InteractionRows.SelectPeriod, [("$customer", "+10000000000"), ("$from", 0L), ("$to", 1L)], cancellationToken);
+
+    private Task<string> ExplainAsync(string sql, (string Name, object Value)[] parameters, CancellationToken cancellationToken) =>
         RunAsync(
             async connection =>
             {
                 using SqliteCommand command = connection.CreateCommand();
-                command.CommandText = "EXPLAIN QUERY PLAN " + InteractionRows.SelectPeriod;
-                command.Parameters.AddWithValue("$customer", "+10000000000");
-                command.Parameters.AddWithValue("$from", 0L);
-                command.Parameters.AddWithValue("$to", 1L);
+                command.CommandText = "EXPLAIN QUERY PLAN " + sql;
+                foreach ((string name, object value) in parameters)
+                {
+                    command.Parameters.AddWithValue(name, value);
+                }
+
                 var plan = new List<string>();
                 using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
