@@ -11,15 +11,36 @@ namespace CustomerJourney.PostgreSql.Analytics;
 /// the filters and what the access context may see, and packs each row's small facts into one
 /// integer; the rows stream in (customer, start, source, id) order, byte order for the text, into a
 /// <see cref="JourneyReportBuilder"/>, one customer at a time, so the result is the SQLite store's
-/// for the same rows. Not bound by the store's command timeout: a report of millions of rows is
-/// cancelled by its token.
+/// for the same rows. The sort on byte order runs in the server with 64 MB of memory (the
+/// transaction's own <c>work_mem</c>). Not bound by the store's command timeout: a report of
+/// millions of rows is cancelled by its token.
 /// </summary>
 internal static class AnalyticsScan
 {
+    /// <summary>Server memory for the report's sort: in memory rather than on disk for millions of rows (the server's default is 4 MB).</summary>
+    private const string SortMemory = "64MB";
+
     public static async Task<JourneyReport> RunAsync(NpgsqlConnection connection, StoreNames names, JourneyReportQuery query, CancellationToken cancellationToken)
     {
         var builder = new JourneyReportBuilder(query);
+        NpgsqlTransaction transaction = await connection.BeginTransactionAsync(System.Data.IsolationLevel.ReadCommitted, cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            using (var memory = new NpgsqlCommand($"SET LOCAL work_mem = '{SortMemory}'", connection, transaction))
+            {
+                await memory.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            await ReadAsync(connection, transaction, names, query, builder, cancellationToken).ConfigureAwait(false);
+        }
+
+        return builder.Build();
+    }
+
+    private static async Task ReadAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, StoreNames names, JourneyReportQuery query, JourneyReportBuilder builder, CancellationToken cancellationToken)
+    {
         using NpgsqlCommand command = Command(connection, names, query);
+        command.Transaction = transaction;
         command.CommandTimeout = 0;
         using NpgsqlDataReader reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         long customer = long.MinValue;
@@ -39,8 +60,6 @@ internal static class AnalyticsScan
             SurveyScore[]? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(reader.GetFieldValue<byte[]>(5)) : null;
             builder.Add(StepFacts.Read(facts, start, end, campaign, surveys));
         }
-
-        return builder.Build();
     }
 
     /// <summary>The read, with the period, the filters and the access context (R15) as parameters.</summary>
