@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CustomerJourney.Analytics;
 using CustomerJourney.Model;
 
@@ -17,6 +18,11 @@ internal static class StepFacts
     private const int OutcomeShift = 6;
     private const int SelfServiceShift = 10;
     private const long Surveys = 1 << 14;
+
+    // What each value of the bits reads as: a value this SDK does not know (a newer SDK's) reads as Unknown.
+    private static readonly Channel[] s_channels = Table<Channel>(32);
+    private static readonly OutcomeKind[] s_outcomes = Table<OutcomeKind>(16);
+    private static readonly SelfServiceResult[] s_results = Table<SelfServiceResult>(16);
 
     /// <summary>The packed facts of an interaction.</summary>
     public static long Of(Interaction interaction) =>
@@ -43,6 +49,7 @@ internal static class StepFacts
     public static bool HasSurveys(long facts) => (facts & Surveys) != 0;
 
     /// <summary>The step of a row, from its packed facts and its other columns (an end at or before the start reads as none).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static JourneyStepFacts Read(long facts, long startTicks, long endTicks, string? campaignId, IReadOnlyList<SurveyScore>? surveys)
     {
         int outcome = (int)((facts >> OutcomeShift) & 15);
@@ -51,11 +58,11 @@ internal static class StepFacts
         {
             Start = new DateTimeOffset(startTicks, TimeSpan.Zero),
             End = endTicks > startTicks ? new DateTimeOffset(endTicks, TimeSpan.Zero) : null,
-            Channel = Known((Channel)(int)(facts & 31)),
+            Channel = s_channels[facts & 31],
             IsAgentless = (facts & Agentless) != 0,
             CampaignId = campaignId,
-            Outcome = outcome == 0 ? null : Known((OutcomeKind)(outcome - 1)),
-            SelfService = selfService == 0 ? null : Known((SelfServiceResult)(selfService - 1)),
+            Outcome = outcome == 0 ? null : s_outcomes[outcome - 1],
+            SelfService = selfService == 0 ? null : s_results[selfService - 1],
             Surveys = surveys,
         };
     }
@@ -63,7 +70,7 @@ internal static class StepFacts
     private static long Plus1<T>(T value)
         where T : struct, Enum => Math.Clamp(Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture), 0, 14) + 1;
 
-    // A value written by a newer SDK that this one does not know reads as Unknown (0), never throws.
-    private static T Known<T>(T value)
-        where T : struct, Enum => Enum.IsDefined(value) ? value : default;
+    private static T[] Table<T>(int size)
+        where T : struct, Enum =>
+        [.. Enumerable.Range(0, size).Select(i => (T)Enum.ToObject(typeof(T), i)).Select(v => Enum.IsDefined(v) ? v : default)];
 }

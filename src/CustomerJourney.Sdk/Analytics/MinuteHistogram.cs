@@ -12,7 +12,7 @@ internal sealed class MinuteHistogram
     public void Add(TimeSpan duration)
     {
         long minutes = duration.Ticks / TimeSpan.TicksPerMinute;
-        _counts[minutes] = _counts.GetValueOrDefault(minutes) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_counts, minutes, out _)++;
         _total++;
     }
 

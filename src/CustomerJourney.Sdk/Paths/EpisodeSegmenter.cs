@@ -19,6 +19,7 @@ internal sealed class EpisodeSegmenter(EpisodeRule rule)
     /// <param name="reasons">Each step's campaign id (or <see langword="null"/>).</param>
     /// <param name="episodeOf">Where each step's episode goes.</param>
     /// <returns>How many episodes.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public int Segment(ReadOnlySpan<long> starts, ReadOnlySpan<string?> reasons, Span<int> episodeOf)
     {
         _open.Clear();
