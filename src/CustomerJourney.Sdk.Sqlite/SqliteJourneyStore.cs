@@ -26,11 +26,15 @@ public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisp
 {
     private static readonly string[] s_reportParameters = ["$from", "$until", "$campaign", "$channel", "$granted"];
     private readonly string _connectionString;
+    private readonly string _path;
+    private readonly TimeSpan _busyTimeout;
     private readonly SemaphoreSlim _writerGate;
     private readonly SqliteDurability _durability;
 
-    private SqliteJourneyStore(string name, string connectionString, string fullPath, SqliteDurability durability)
+    private SqliteJourneyStore(string name, string connectionString, string fullPath, SqliteDurability durability, TimeSpan busyTimeout)
     {
+        _path = fullPath;
+        _busyTimeout = busyTimeout;
         Name = name;
         _connectionString = connectionString;
         _writerGate = WriterGate.For(fullPath);
@@ -69,7 +73,7 @@ public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisp
             // Microsoft.Data.Sqlite retries a busy database until the command timeout; that is the busy timeout.
             DefaultTimeout = Math.Max(1, (int)Math.Ceiling(options.BusyTimeout.TotalSeconds)),
         };
-        var store = new SqliteJourneyStore(options.Name, builder.ToString(), path, options.Durability);
+        var store = new SqliteJourneyStore(options.Name, builder.ToString(), path, options.Durability, options.BusyTimeout);
         bool current = await store.RunAsync(
             connection => StoreSchema.IsCurrentAsync(connection, options.Name, cancellationToken),
             cancellationToken).ConfigureAwait(false);
@@ -298,7 +302,14 @@ public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisp
     public Task<JourneyReport> GetReportAsync(JourneyReportQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        return RunAsync(connection => Task.FromResult(AnalyticsScan.Run(connection, query, cancellationToken)), cancellationToken);
+        try
+        {
+            return Task.FromResult(AnalyticsScan.Run(_path, _busyTimeout, query, cancellationToken));
+        }
+        catch (SqliteException exception)
+        {
+            throw Translate(exception);
+        }
     }
 
     /// <summary>The query plan SQLite chooses for a journey report (for docs and tests).</summary>

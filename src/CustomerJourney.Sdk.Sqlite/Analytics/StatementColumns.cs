@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using SQLitePCL;
 
@@ -27,11 +28,14 @@ internal sealed unsafe class StatementColumns
     public static bool IsDirect => s_native is not null;
 
     /// <summary>Steps to the next row: SQLITE_ROW, SQLITE_DONE or an error code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Step() => s_native is { } native ? native.Step(_handle) : raw.sqlite3_step(_statement);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long Int64(int column) => s_native is { } native ? native.Int64(_handle, column) : raw.sqlite3_column_int64(_statement, column);
 
     /// <summary>The column's bytes (text as UTF-8), valid until the next step; empty for NULL.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Bytes(int column)
     {
         if (s_native is not { } native)
