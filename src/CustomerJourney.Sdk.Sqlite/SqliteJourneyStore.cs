@@ -313,8 +313,8 @@ public sealed class SqliteJourneyStore : IJourneyStore, IJourneyAnalytics, IDisp
     }
 
     /// <summary>The query plan SQLite chooses for a journey report (for docs and tests).</summary>
-    internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken) =>
-        ExplainAsync(AnalyticsScan.Sql(query), [.. s_reportParameters.Select(name => (name, (object)0L))], cancellationToken);
+    internal Task<string> ExplainReportQueryAsync(JourneyReportQuery query, CancellationToken cancellationToken, bool downwards = false) =>
+        ExplainAsync(AnalyticsScan.Sql(query, downwards), [.. s_reportParameters.Select(name => (name, (object)0L))], cancellationToken);
 
     /// <summary>The query plan SQLite chooses for one customer's period (for docs and tests).</summary>
     internal Task<string> ExplainPeriodQueryAsync(CancellationToken cancellationToken) =>

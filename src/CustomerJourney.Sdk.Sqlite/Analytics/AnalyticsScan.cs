@@ -11,9 +11,11 @@ namespace CustomerJourney.Sqlite.Analytics;
 /// A journey report as one scan of the analytics index (customer, start, source, id, then what the
 /// report reads: the end, the packed facts, the campaign, the divisions, the survey scores): SQL
 /// selects the period, the filters and what the access context may see; every row goes straight from
-/// SQLite's statement into a <see cref="JourneyReportBuilder"/>, one customer at a time. The
-/// statement is stepped through SQLite's own functions rather than a data reader: at millions of rows
-/// the reader's per-value checks cost more than the scan (docs/benchmarks.md, "Journey report").
+/// SQLite's statement into a <see cref="JourneyReportBuilder"/>, one customer at a time. With two
+/// cores or more, the index is read from both ends at once, on two threads that meet in the middle
+/// (<see cref="MeetingPoint"/>), and their builders merge. The statements are stepped through SQLite's
+/// own functions rather than a data reader: at millions of rows the reader's per-value checks cost
+/// more than the scan (docs/benchmarks.md, "Journey report").
 /// </summary>
 internal static class AnalyticsScan
 {
@@ -22,7 +24,64 @@ internal static class AnalyticsScan
     public static JourneyReport Run(string path, TimeSpan busyTimeout, JourneyReportQuery query, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var builder = new JourneyReportBuilder(query);
+        var upwards = new JourneyReportBuilder(query);
+        if (Environment.ProcessorCount < 2)
+        {
+            Scan(path, busyTimeout, query, upwards, meeting: null, downwards: false, cancellationToken);
+            return upwards.Build();
+        }
+
+        // Two halves at once, each on a connection and a thread of its own, meeting where they meet:
+        // a report is rare and long, and takes a second core when there is one.
+        var meeting = new MeetingPoint();
+        var downwards = new JourneyReportBuilder(query);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Task other = Task.Factory.StartNew(
+            () => ScanOrStop(path, busyTimeout, query, downwards, meeting, downwards: true, stop),
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        Exception? failure = Catch(() => ScanOrStop(path, busyTimeout, query, upwards, meeting, downwards: false, stop));
+        Exception? otherFailure = Catch(() => other.GetAwaiter().GetResult());
+        cancellationToken.ThrowIfCancellationRequested();
+        // A half that failed stopped the other: its error is the one to see, not the other's cancellation.
+        if ((failure is not null and not OperationCanceledException ? failure : otherFailure ?? failure) is { } error)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(error);
+        }
+
+        upwards.Merge(downwards);
+        return upwards.Build();
+    }
+
+    private static void ScanOrStop(string path, TimeSpan busyTimeout, JourneyReportQuery query, JourneyReportBuilder builder, MeetingPoint meeting, bool downwards, CancellationTokenSource stop)
+    {
+        try
+        {
+            Scan(path, busyTimeout, query, builder, meeting, downwards, stop.Token);
+        }
+        catch
+        {
+            stop.Cancel();
+            throw;
+        }
+    }
+
+    private static Exception? Catch(Action work)
+    {
+        try
+        {
+            work();
+            return null;
+        }
+        catch (Exception exception)
+        {
+            return exception;
+        }
+    }
+
+    private static void Scan(string path, TimeSpan busyTimeout, JourneyReportQuery query, JourneyReportBuilder builder, MeetingPoint? meeting, bool downwards, CancellationToken cancellationToken)
+    {
         // A connection of its own, used by this thread alone: opened without SQLite's per-connection
         // mutex, which the pooled connections take on every column read (a fifth of the scan's time).
         int opened = raw.sqlite3_open_v2(path, out sqlite3 database, raw.SQLITE_OPEN_READWRITE | raw.SQLITE_OPEN_NOMUTEX, null);
@@ -30,64 +89,116 @@ internal static class AnalyticsScan
         {
             Check(database, opened);
             Check(database, raw.sqlite3_busy_timeout(database, (int)Math.Clamp(busyTimeout.TotalMilliseconds, 0, int.MaxValue)));
-            Scan(database, query, builder, cancellationToken);
+            Check(database, raw.sqlite3_prepare_v2(database, Sql(query, downwards), out sqlite3_stmt statement));
+            using (statement)
+            {
+                Bind(database, statement, query);
+                if (downwards)
+                {
+                    ReadDownwards(database, statement, builder, meeting!, cancellationToken);
+                }
+                else
+                {
+                    ReadUpwards(database, statement, builder, meeting, cancellationToken);
+                }
+            }
         }
-
-        return builder.Build();
     }
 
     // Compiled fully optimized from the first call: the loop runs once per report, over millions of rows.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void Scan(sqlite3 database, JourneyReportQuery query, JourneyReportBuilder builder, CancellationToken cancellationToken)
+    private static void ReadUpwards(sqlite3 database, sqlite3_stmt statement, JourneyReportBuilder builder, MeetingPoint? meeting, CancellationToken cancellationToken)
     {
-        Check(database, raw.sqlite3_prepare_v2(database, Sql(query), out sqlite3_stmt statement));
-        using (statement)
+        var row = new StatementColumns(statement);
+        var campaigns = new CampaignNames();
+        byte[] customer = new byte[256];
+        int customerLength = -1;
+        long rows = 0;
+        int result;
+        while ((result = row.Step()) == raw.SQLITE_ROW)
         {
-            Bind(database, statement, query);
-            var row = new StatementColumns(statement);
-            var campaigns = new CampaignNames();
-            byte[] customer = new byte[256];
-            int customerLength = -1;
-            long rows = 0;
-            int result;
-            while ((result = row.Step()) == raw.SQLITE_ROW)
+            if (++rows % CancellationStride == 0)
             {
-                if (++rows % CancellationStride == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
-
-                ReadOnlySpan<byte> key = row.Bytes(0);
-                if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
-                {
-                    builder.EndCustomer();
-                    if (key.Length > customer.Length)
-                    {
-                        customer = new byte[key.Length * 2];
-                    }
-
-                    key.CopyTo(customer);
-                    customerLength = key.Length;
-                }
-
-                long facts = row.Int64(3);
-                builder.Add(StepFacts.Read(
-                    facts,
-                    row.Int64(1),
-                    row.Int64(2),
-                    campaigns.Read(row, 4),
-                    StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null));
+                cancellationToken.ThrowIfCancellationRequested();
             }
 
-            if (result != raw.SQLITE_DONE)
+            ReadOnlySpan<byte> key = row.Bytes(0);
+            if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
             {
-                Check(database, result);
+                builder.EndCustomer();
+                if (meeting is not null && !meeting.ClaimUpwards(key))
+                {
+                    return;
+                }
+
+                Remember(key, ref customer, ref customerLength);
             }
+
+            long facts = row.Int64(3);
+            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null));
+        }
+
+        Done(database, result);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static void ReadDownwards(sqlite3 database, sqlite3_stmt statement, JourneyReportBuilder builder, MeetingPoint meeting, CancellationToken cancellationToken)
+    {
+        var row = new StatementColumns(statement);
+        var campaigns = new CampaignNames();
+        var current = new CustomerRows();
+        byte[] customer = new byte[256];
+        int customerLength = -1;
+        long rows = 0;
+        int result;
+        while ((result = row.Step()) == raw.SQLITE_ROW)
+        {
+            if (++rows % CancellationStride == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            ReadOnlySpan<byte> key = row.Bytes(0);
+            if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
+            {
+                current.FeedTo(builder);
+                if (!meeting.ClaimDownwards(key))
+                {
+                    return;
+                }
+
+                Remember(key, ref customer, ref customerLength);
+            }
+
+            long facts = row.Int64(3);
+            current.Add(row.Int64(1), row.Int64(2), facts, campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null);
+        }
+
+        Done(database, result);
+        current.FeedTo(builder);
+    }
+
+    private static void Remember(ReadOnlySpan<byte> key, ref byte[] customer, ref int customerLength)
+    {
+        if (key.Length > customer.Length)
+        {
+            customer = new byte[key.Length * 2];
+        }
+
+        key.CopyTo(customer);
+        customerLength = key.Length;
+    }
+
+    private static void Done(sqlite3 database, int result)
+    {
+        if (result != raw.SQLITE_DONE)
+        {
+            Check(database, result);
         }
     }
 
     /// <summary>The scan's SQL; the filters and the access context as parameters, present only when they narrow.</summary>
-    internal static string Sql(JourneyReportQuery query)
+    internal static string Sql(JourneyReportQuery query, bool downwards = false)
     {
         var where = new List<string> { "start_ticks >= $from", "start_ticks < $until" };
         if (query.CampaignId is not null)
@@ -116,7 +227,7 @@ internal static class AnalyticsScan
             SELECT customer, start_ticks, end_ticks, facts, campaign_id, survey_scores
             FROM interactions INDEXED BY ix_interactions_journey
             WHERE {string.Join(" AND ", where)}
-            ORDER BY customer, start_ticks, source, id
+            ORDER BY {(downwards ? "customer DESC, start_ticks DESC, source DESC, id DESC" : "customer, start_ticks, source, id")}
             """;
     }
 

@@ -128,6 +128,56 @@ public sealed class JourneyReportBuilder
         _count = 0;
     }
 
+    /// <summary>
+    /// Adds what another builder of the same report has counted: a store that reads its customers in
+    /// several parts at once (the SQLite store, on two threads) folds each part with a builder of its
+    /// own and merges them. Each customer must have been read by one builder only. Both builders end
+    /// their current customer; <paramref name="other"/> is not to be used again.
+    /// </summary>
+    /// <param name="other">A builder of the same query.</param>
+    /// <exception cref="ArgumentException"><paramref name="other"/> builds another query's report.</exception>
+    public void Merge(JourneyReportBuilder other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (!_query.Equals(other._query))
+        {
+            throw new ArgumentException("Only a builder of the same query can be merged.", nameof(other));
+        }
+
+        EndCustomer();
+        other.EndCustomer();
+        for (int c = 0; c < _contactsByChannel.Length; c++)
+        {
+            _contactsByChannel[c] += other._contactsByChannel[c];
+            _surveysByChannel[c].Add(other._surveysByChannel[c]);
+        }
+
+        foreach ((ulong key, PathTally tally) in other._paths)
+        {
+            if (_paths.TryGetValue(key, out PathTally? mine) || (_paths.Count < MaxDistinctPaths && _paths.TryAdd(key, mine = new PathTally())))
+            {
+                mine!.Count += tally.Count;
+                mine.Resolved += tally.Resolved;
+                mine.Failed += tally.Failed;
+                mine.Surveys.Add(tally.Surveys);
+            }
+        }
+
+        _timeToResolution.Add(other._timeToResolution);
+        _allSurveys.Add(other._allSurveys);
+        _contactCount += other._contactCount;
+        _repeats7d += other._repeats7d;
+        _repeats30d += other._repeats30d;
+        _episodeCount += other._episodeCount;
+        _resolved += other._resolved;
+        _failed += other._failed;
+        _firstContact += other._firstContact;
+        _sessions += other._sessions;
+        _contained += other._contained;
+        _handedToAgent += other._handedToAgent;
+        _abandoned += other._abandoned;
+    }
+
     /// <summary>Ends the last customer and makes the report.</summary>
     /// <returns>The report.</returns>
     public JourneyReport Build()

@@ -28,6 +28,22 @@ internal sealed class MinuteHistogram
         _total++;
     }
 
+    /// <summary>Adds the durations another histogram counted.</summary>
+    public void Add(MinuteHistogram other)
+    {
+        for (int minutes = 0; minutes < Dense; minutes++)
+        {
+            _short[minutes] += other._short[minutes];
+        }
+
+        foreach ((long minutes, int count) in other._long)
+        {
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_long, minutes, out _) += count;
+        }
+
+        _total += other._total;
+    }
+
     /// <summary>The nearest-rank percentile: the smallest duration that at least <paramref name="percent"/>% of them do not exceed.</summary>
     public TimeSpan? Percentile(int percent)
     {

@@ -67,6 +67,24 @@ public static class RandomJourneys
                 (IReadOnlyList<Interaction>)[.. steps.Select((s, i) => s with { Id = $"c{c}-{i}" })]))
             .ToArray());
 
+    /// <summary>A period inside the data's span, for <see cref="Many"/>.</summary>
+    public static readonly PeriodRange Period = new(Origin.AddDays(20), Origin.AddDays(80));
+
+    /// <summary>Many customers of up to 40 steps each, the same for the same seed.</summary>
+    public static (LookupKey Customer, IReadOnlyList<Interaction> Journey)[] Many(int customers, int seed)
+    {
+        var random = new Random(seed);
+        var pcg = new PCG((uint)seed);
+        var journeys = new (LookupKey, IReadOnlyList<Interaction>)[customers];
+        for (int c = 0; c < customers; c++)
+        {
+            Interaction[] steps = [.. Enumerable.Range(0, random.Next(1, 41)).Select(i => s_step.Generate(pcg, null!, out _) with { Id = $"m{c}-{i}" })];
+            journeys[c] = (LookupKey.ForEmail($"many{c:D5}@example.com"), steps);
+        }
+
+        return journeys;
+    }
+
     /// <summary>A period inside the data's span, a window of 1 to 12 days, sometimes a filter, one of four access contexts.</summary>
     public static readonly Gen<JourneyReportQuery> Queries =
         from first in Gen.Int[10, 50]
