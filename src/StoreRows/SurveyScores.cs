@@ -31,15 +31,15 @@ internal static class SurveyScores
         return bytes;
     }
 
-    /// <summary>The scores packed in a column; a kind this SDK does not know reads as Unknown, a torn tail is left out.</summary>
-    public static SurveyScore[] Read(ReadOnlySpan<byte> bytes)
+    /// <summary>Refills <paramref name="scores"/> with the scores packed in a column; a kind this SDK does not know reads as Unknown, a torn tail is left out.</summary>
+    public static SurveyScoreList Read(ReadOnlySpan<byte> bytes, SurveyScoreList scores)
     {
-        var scores = new SurveyScore[bytes.Length / Size];
-        for (int i = 0; i < scores.Length; i++)
+        scores.Clear();
+        for (int at = 0; at + Size <= bytes.Length; at += Size)
         {
-            ReadOnlySpan<byte> answer = bytes.Slice(i * Size, Size);
+            ReadOnlySpan<byte> answer = bytes.Slice(at, Size);
             var kind = (SurveyKind)answer[0];
-            scores[i] = new SurveyScore(Enum.IsDefined(kind) ? kind : SurveyKind.Unknown, BinaryPrimitives.ReadDoubleLittleEndian(answer[1..]));
+            scores.Add(new SurveyScore(Enum.IsDefined(kind) ? kind : SurveyKind.Unknown, BinaryPrimitives.ReadDoubleLittleEndian(answer[1..])));
         }
 
         return scores;

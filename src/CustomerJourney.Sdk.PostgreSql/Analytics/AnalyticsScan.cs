@@ -44,6 +44,7 @@ internal static class AnalyticsScan
         command.CommandTimeout = 0;
         using NpgsqlDataReader reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         long customer = long.MinValue;
+        var scores = new SurveyScoreList();
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             long id = reader.GetInt64(0);
@@ -57,7 +58,7 @@ internal static class AnalyticsScan
             long end = reader.GetInt64(2);
             long facts = reader.GetInt32(3);
             string? campaign = reader.IsDBNull(4) ? null : reader.GetString(4);
-            SurveyScore[]? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(reader.GetFieldValue<byte[]>(5)) : null;
+            IReadOnlyList<SurveyScore>? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(reader.GetFieldValue<byte[]>(5), scores) : null;
             builder.Add(StepFacts.Read(facts, start, end, campaign, surveys));
         }
     }

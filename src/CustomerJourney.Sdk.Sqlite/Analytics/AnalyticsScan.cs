@@ -111,6 +111,7 @@ internal static class AnalyticsScan
     {
         var row = new StatementColumns(statement);
         var campaigns = new CampaignNames();
+        var scores = new SurveyScoreList();
         byte[] customer = new byte[256];
         int customerLength = -1;
         long rows = 0;
@@ -135,7 +136,7 @@ internal static class AnalyticsScan
             }
 
             long facts = row.Int64(3);
-            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null));
+            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5), scores) : null));
         }
 
         Done(database, result);
@@ -171,7 +172,7 @@ internal static class AnalyticsScan
             }
 
             long facts = row.Int64(3);
-            current.Add(row.Int64(1), row.Int64(2), facts, campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5)) : null);
+            current.Add(row.Int64(1), row.Int64(2), facts, campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? row.Bytes(5) : default);
         }
 
         Done(database, result);

@@ -41,7 +41,10 @@ public sealed class JourneyReportBuilder
     private string?[] _reasons = new string?[64];
     private sbyte[] _outcomes = new sbyte[64];
     private sbyte[] _selfService = new sbyte[64];
-    private IReadOnlyList<SurveyScore>?[] _scores = new IReadOnlyList<SurveyScore>?[64];
+    private int[] _scoreStarts = new int[64];
+    private int[] _scoreCounts = new int[64];
+    private SurveyScore[] _scoreValues = new SurveyScore[64];
+    private int _scoreTotal;
     private int[] _episodeOf = new int[64];
     private Episode[] _episodes = new Episode[16];
 
@@ -108,7 +111,23 @@ public sealed class JourneyReportBuilder
         _reasons[i] = step.CampaignId;
         _outcomes[i] = step.Outcome is { } outcome ? (sbyte)outcome : (sbyte)-1;
         _selfService[i] = step.SelfService is { } result ? (sbyte)result : (sbyte)-1;
-        _scores[i] = _surveys ? step.Surveys : null;
+        _scoreStarts[i] = _scoreTotal;
+        _scoreCounts[i] = 0;
+        if (_surveys && step.Surveys is { Count: > 0 } scores)
+        {
+            // Copied: a store may hand the same list for every row, refilled.
+            if (_scoreTotal + scores.Count > _scoreValues.Length)
+            {
+                Array.Resize(ref _scoreValues, Math.Max(_scoreValues.Length * 2, _scoreTotal + scores.Count));
+            }
+
+            for (int s = 0; s < scores.Count; s++)
+            {
+                _scoreValues[_scoreTotal++] = scores[s];
+            }
+
+            _scoreCounts[i] = scores.Count;
+        }
     }
 
     /// <summary>Ends the current customer: the steps added since are added up, and the next step starts another customer.</summary>
@@ -124,7 +143,7 @@ public sealed class JourneyReportBuilder
         CountPeriodParts();
         CountEpisodes();
         Array.Clear(_reasons, 0, _count);
-        Array.Clear(_scores, 0, _count);
+        _scoreTotal = 0;
         _count = 0;
     }
 
@@ -213,6 +232,8 @@ public sealed class JourneyReportBuilder
 
     private bool InPeriod(long start) => start < _to;
 
+    private ReadOnlySpan<SurveyScore> Scores(int step) => _scoreValues.AsSpan(_scoreStarts[step], _scoreCounts[step]);
+
     // Every contact in the period, and whether the customer's next contact (of any reason) came within 7 and 30 days.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountContacts()
@@ -270,13 +291,10 @@ public sealed class JourneyReportBuilder
                     break;
             }
 
-            if (_scores[i] is { } scores)
+            foreach (SurveyScore score in Scores(i))
             {
-                foreach (SurveyScore score in scores)
-                {
-                    _allSurveys.Add(score);
-                    _surveysByChannel[(int)_channels[i]].Add(score);
-                }
+                _allSurveys.Add(score);
+                _surveysByChannel[(int)_channels[i]].Add(score);
             }
         }
     }
@@ -312,12 +330,9 @@ public sealed class JourneyReportBuilder
                 episode.Decisive = _outcomes[i] >= 0 ? i : episode.Decisive;
             }
 
-            if (_scores[i] is { } scores)
+            foreach (SurveyScore score in Scores(i))
             {
-                foreach (SurveyScore score in scores)
-                {
-                    episode.Surveys.Add(score);
-                }
+                episode.Surveys.Add(score);
             }
         }
 
@@ -360,7 +375,8 @@ public sealed class JourneyReportBuilder
         Array.Resize(ref _reasons, size);
         Array.Resize(ref _outcomes, size);
         Array.Resize(ref _selfService, size);
-        Array.Resize(ref _scores, size);
+        Array.Resize(ref _scoreStarts, size);
+        Array.Resize(ref _scoreCounts, size);
         Array.Resize(ref _episodeOf, size);
     }
 
