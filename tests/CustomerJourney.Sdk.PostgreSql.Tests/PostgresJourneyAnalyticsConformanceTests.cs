@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CustomerJourney.PostgreSql.Fixtures;
 using CustomerJourney.Stores;
 using CustomerJourney.Stores.Conformance.Analytics;
@@ -7,7 +8,8 @@ namespace CustomerJourney.PostgreSql;
 /// <summary>The analytics conformance suite on the test server, a schema of its own per store.</summary>
 public sealed class PostgresJourneyAnalyticsConformanceTests : JourneyAnalyticsConformanceTests
 {
-    private readonly Dictionary<IJourneyStore, TemporarySchema> _schemas = [];
+    // Concurrent: CsCheck runs the random data sets on several threads at once.
+    private readonly ConcurrentDictionary<IJourneyStore, TemporarySchema> _schemas = [];
 
     protected override int RandomDataSets => 20;
 
@@ -21,8 +23,8 @@ public sealed class PostgresJourneyAnalyticsConformanceTests : JourneyAnalyticsC
 
     protected override async Task ReleaseAsync(IJourneyStore store)
     {
-        await _schemas[store].DisposeAsync();
-        _schemas.Remove(store);
+        _schemas.TryRemove(store, out TemporarySchema? schema);
+        await schema!.DisposeAsync();
     }
 
     protected override async Task WriteUnknownPartKindsAsync(IJourneyStore store, string id)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using CustomerJourney.Stores;
 using CustomerJourney.Stores.Conformance.Analytics;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,8 @@ namespace CustomerJourney.Sqlite;
 public sealed class SqliteJourneyAnalyticsConformanceTests : JourneyAnalyticsConformanceTests, IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("cj-sqlite-analytics-").FullName;
-    private readonly Dictionary<IJourneyStore, string> _paths = [];
+    // Concurrent: CsCheck runs the random data sets on several threads at once.
+    private readonly ConcurrentDictionary<IJourneyStore, string> _paths = [];
 
     protected override int RandomDataSets => 60;
 
@@ -29,7 +31,8 @@ public sealed class SqliteJourneyAnalyticsConformanceTests : JourneyAnalyticsCon
     protected override Task ReleaseAsync(IJourneyStore store)
     {
         ((SqliteJourneyStore)store).Dispose();
-        foreach (string file in Directory.GetFiles(_folder, Path.GetFileName(_paths[store]) + "*"))
+        _paths.TryRemove(store, out string? path);
+        foreach (string file in Directory.GetFiles(_folder, Path.GetFileName(path!) + "*"))
         {
             File.Delete(file);
         }
