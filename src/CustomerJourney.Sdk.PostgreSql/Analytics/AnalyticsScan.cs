@@ -44,7 +44,11 @@ internal static class AnalyticsScan
         command.CommandTimeout = 0;
         using NpgsqlDataReader reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken).ConfigureAwait(false);
         long customer = long.MinValue;
+        // Text and scores read as bytes into buffers kept for the whole scan: nothing allocated per row.
+        var campaigns = new CampaignNames();
         var scores = new SurveyScoreList();
+        byte[] campaignBytes = new byte[256];
+        byte[] scoreBytes = new byte[256];
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             long id = reader.GetInt64(0);
@@ -57,9 +61,25 @@ internal static class AnalyticsScan
             long start = reader.GetInt64(1);
             long end = reader.GetInt64(2);
             long facts = reader.GetInt32(3);
-            string? campaign = reader.IsDBNull(4) ? null : reader.GetString(4);
-            IReadOnlyList<SurveyScore>? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(reader.GetFieldValue<byte[]>(5), scores) : null;
+            string? campaign = reader.IsDBNull(4) ? null : campaigns.Read(Bytes(reader, 4, ref campaignBytes));
+            IReadOnlyList<SurveyScore>? surveys = StepFacts.HasSurveys(facts) ? SurveyScores.Read(Bytes(reader, 5, ref scoreBytes), scores) : null;
             builder.Add(StepFacts.Read(facts, start, end, campaign, surveys));
+        }
+    }
+
+    /// <summary>A bytea column's bytes, read into <paramref name="buffer"/> (grown when the value is longer).</summary>
+    private static ReadOnlySpan<byte> Bytes(NpgsqlDataReader reader, int column, ref byte[] buffer)
+    {
+        int length = 0;
+        while (true)
+        {
+            length += (int)reader.GetBytes(column, length, buffer, length, buffer.Length - length);
+            if (length < buffer.Length)
+            {
+                return buffer.AsSpan(0, length);
+            }
+
+            Array.Resize(ref buffer, buffer.Length * 2);
         }
     }
 
@@ -96,7 +116,7 @@ internal static class AnalyticsScan
         }
 
         command.CommandText = $"""
-            SELECT customer_id, start_ticks, COALESCE(end_ticks, start_ticks), {StepFacts.Sql("agentless::int")}, campaign_id, survey_scores
+            SELECT customer_id, start_ticks, COALESCE(end_ticks, start_ticks), {StepFacts.Sql("agentless::int")}, convert_to(campaign_id, 'UTF8'), survey_scores
             FROM {names.Interactions}
             WHERE {string.Join(" AND ", where)}
             ORDER BY customer_id, start_ticks, source COLLATE "C", id COLLATE "C"

@@ -136,7 +136,7 @@ internal static class AnalyticsScan
             }
 
             long facts = row.Int64(3);
-            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5), scores) : null));
+            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), Campaign(row, 4, campaigns), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5), scores) : null));
         }
 
         Done(database, result);
@@ -172,7 +172,7 @@ internal static class AnalyticsScan
             }
 
             long facts = row.Int64(3);
-            current.Add(row.Int64(1), row.Int64(2), facts, campaigns.Read(row, 4), StepFacts.HasSurveys(facts) ? row.Bytes(5) : default);
+            current.Add(row.Int64(1), row.Int64(2), facts, Campaign(row, 4, campaigns), StepFacts.HasSurveys(facts) ? row.Bytes(5) : default);
         }
 
         Done(database, result);
@@ -263,48 +263,10 @@ internal static class AnalyticsScan
         }
     }
 
-    /// <summary>
-    /// Campaign ids as strings without a string per row: the few distinct ids of a store are kept
-    /// by their UTF-8 bytes (a bounded cache: a store with many more campaigns pays a string for the rest).
-    /// </summary>
-    private sealed class CampaignNames
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static string? Campaign(StatementColumns row, int column, CampaignNames campaigns)
     {
-        private const int Capacity = 4096;
-        private readonly Dictionary<int, (byte[] Bytes, string Value)> _known = [];
-
-        private byte[] _lastBytes = [];
-        private string? _last;
-
-        public string? Read(StatementColumns row, int column)
-        {
-            ReadOnlySpan<byte> bytes = row.Bytes(column);
-            if (bytes.IsEmpty)
-            {
-                return row.IsNull(column) ? null : string.Empty;
-            }
-
-            // A customer's steps often share their campaign: the previous one first.
-            if (_last is not null && bytes.SequenceEqual(_lastBytes))
-            {
-                return _last;
-            }
-
-            var hasher = default(HashCode);
-            hasher.AddBytes(bytes);
-            int hash = hasher.ToHashCode();
-            if (_known.TryGetValue(hash, out (byte[] Bytes, string Value) known) && bytes.SequenceEqual(known.Bytes))
-            {
-                (_lastBytes, _last) = known;
-                return known.Value;
-            }
-
-            string value = System.Text.Encoding.UTF8.GetString(bytes);
-            if (_known.Count < Capacity && _known.TryAdd(hash, (bytes.ToArray(), value)))
-            {
-                (_lastBytes, _last) = _known[hash];
-            }
-
-            return value;
-        }
+        ReadOnlySpan<byte> bytes = row.Bytes(column);
+        return !bytes.IsEmpty ? campaigns.Read(bytes) : row.IsNull(column) ? null : string.Empty;
     }
 }

@@ -126,6 +126,36 @@ public abstract class JourneyAnalyticsConformanceTests
         }
     }
 
+    [Fact]
+    public async Task Report_TellsLongCampaignIds_ApartByTheirLastCharacter()
+    {
+        // Longer than the stores' read buffers, not ASCII, and differing only at the end: read whole or not at all.
+        string first = string.Concat(Enumerable.Repeat("Débito 😀 ", 120)) + "A";
+        string second = first[..^1] + "B";
+        IJourneyStore store = await OpenEmptyAsync();
+        try
+        {
+            await store.UpsertAsync(HandMadeJourneys.Alex,
+            [
+                HandMadeJourneys.Step("L1", "2026-03-02T09:00:00Z", Channel.Voice, OutcomeKind.Failure, first),
+                HandMadeJourneys.Step("L2", "2026-03-02T10:00:00Z", Channel.Voice, OutcomeKind.Success, second),
+                HandMadeJourneys.Step("L3", "2026-03-02T11:00:00Z", Channel.Voice, OutcomeKind.Success, first),
+            ]);
+            var analytics = (IJourneyAnalytics)store;
+
+            JourneyReport all = await analytics.GetReportAsync(HandMadeReports.Query());
+            JourneyReport onlySecond = await analytics.GetReportAsync(HandMadeReports.Query() with { CampaignId = second });
+
+            // Two episodes: the first campaign's (a failure, then resolved at its second contact) and the second's (resolved at once).
+            Assert.Equal((3, 2, 1), (all.Contacts, all.Episodes, all.FirstContactResolutions));
+            Assert.Equal((1, 1, 1), (onlySecond.Contacts, onlySecond.Episodes, onlySecond.FirstContactResolutions));
+        }
+        finally
+        {
+            await ReleaseAsync(store);
+        }
+    }
+
     private async Task HandMadeAsync(JourneyReportQuery query, Action<JourneyReport> assert)
     {
         IJourneyStore store = await WriteHandMadeAsync();
