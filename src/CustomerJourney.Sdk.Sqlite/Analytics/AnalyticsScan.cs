@@ -112,8 +112,7 @@ internal static class AnalyticsScan
         var row = new StatementColumns(statement);
         var campaigns = new CampaignNames();
         var scores = new SurveyScoreList();
-        byte[] customer = new byte[256];
-        int customerLength = -1;
+        var customer = new CustomerKey();
         long rows = 0;
         int result;
         while ((result = row.Step()) == raw.SQLITE_ROW)
@@ -124,7 +123,7 @@ internal static class AnalyticsScan
             }
 
             ReadOnlySpan<byte> key = row.Bytes(0);
-            if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
+            if (customer.IsNew(key))
             {
                 builder.EndCustomer();
                 if (meeting is not null && !meeting.ClaimUpwards(key))
@@ -132,7 +131,7 @@ internal static class AnalyticsScan
                     return;
                 }
 
-                Remember(key, ref customer, ref customerLength);
+                customer.Remember(key);
             }
 
             long facts = row.Int64(3);
@@ -148,8 +147,7 @@ internal static class AnalyticsScan
         var row = new StatementColumns(statement);
         var campaigns = new CampaignNames();
         var current = new CustomerRows();
-        byte[] customer = new byte[256];
-        int customerLength = -1;
+        var customer = new CustomerKey();
         long rows = 0;
         int result;
         while ((result = row.Step()) == raw.SQLITE_ROW)
@@ -160,7 +158,7 @@ internal static class AnalyticsScan
             }
 
             ReadOnlySpan<byte> key = row.Bytes(0);
-            if (customerLength < 0 || !key.SequenceEqual(customer.AsSpan(0, customerLength)))
+            if (customer.IsNew(key))
             {
                 current.FeedTo(builder);
                 if (!meeting.ClaimDownwards(key))
@@ -168,7 +166,7 @@ internal static class AnalyticsScan
                     return;
                 }
 
-                Remember(key, ref customer, ref customerLength);
+                customer.Remember(key);
             }
 
             long facts = row.Int64(3);
@@ -177,17 +175,6 @@ internal static class AnalyticsScan
 
         Done(database, result);
         current.FeedTo(builder);
-    }
-
-    private static void Remember(ReadOnlySpan<byte> key, ref byte[] customer, ref int customerLength)
-    {
-        if (key.Length > customer.Length)
-        {
-            customer = new byte[key.Length * 2];
-        }
-
-        key.CopyTo(customer);
-        customerLength = key.Length;
     }
 
     private static void Done(sqlite3 database, int result)
