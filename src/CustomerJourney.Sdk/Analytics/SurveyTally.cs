@@ -5,7 +5,12 @@ namespace CustomerJourney.Analytics;
 /// <summary>Survey answers being added up (docs/analytics.md): counts and sums, made into <see cref="SurveyScoreStats"/> at the end.</summary>
 internal struct SurveyTally
 {
-    private double _sum;
+    // Scores are summed in fixed point (units of 2^-40) so the sum is exact and does not depend on
+    // the order the answers were added in: a store reading its rows on two threads that meet
+    // anywhere must give the same average, to the last bit, every time.
+    private const double Scale = 1099511627776.0;
+
+    private Int128 _sum;
     private int _nps;
     private int _promoters;
     private int _detractors;
@@ -17,7 +22,7 @@ internal struct SurveyTally
     public void Add(SurveyScore score)
     {
         Responses++;
-        _sum += score.NormalizedScore;
+        _sum += (Int128)Math.Round(score.NormalizedScore * Scale);
         if (score.Kind == SurveyKind.Nps)
         {
             _nps++;
@@ -44,7 +49,7 @@ internal struct SurveyTally
 
     public readonly SurveyScoreStats ToStats() => new(
         Responses,
-        Responses == 0 ? null : _sum / Responses,
+        Responses == 0 ? null : (double)_sum / Scale / Responses,
         _nps,
         _nps == 0 ? null : (_promoters - _detractors) * 100.0 / _nps,
         _csat,

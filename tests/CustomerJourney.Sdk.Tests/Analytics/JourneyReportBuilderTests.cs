@@ -169,6 +169,41 @@ public class JourneyReportBuilderTests
             iter: 400);
     }
 
+    [Fact]
+    public void Report_IsTheSameToTheLastBit_WhateverOrderAndSplitTheCustomersComeIn()
+    {
+        // A store reading from both ends merges two halves that meet wherever its threads meet: the
+        // report must not depend on where, nor on the order customers came in (averages included).
+        (LookupKey Customer, IReadOnlyList<Interaction> Journey)[] data = RandomJourneys.Many(customers: 400, seed: 11);
+        var query = new JourneyReportQuery(RandomJourneys.Period) { Access = Access.AccessContext.Unrestricted };
+        JourneyReportBuilder Fold(IEnumerable<(LookupKey Customer, IReadOnlyList<Interaction> Journey)> customers)
+        {
+            var builder = new JourneyReportBuilder(query);
+            foreach ((LookupKey _, IReadOnlyList<Interaction> journey) in customers)
+            {
+                foreach (Interaction step in journey.Order(StepOrder.Instance))
+                {
+                    builder.Add(JourneyStepFacts.Of(step));
+                }
+
+                builder.EndCustomer();
+            }
+
+            return builder;
+        }
+
+        string inOrder = Json.JourneyReportJson.Serialize(Fold(data).Build());
+        Assert.Contains("\"averageScore\": ", inOrder);
+
+        Assert.Equal(inOrder, Json.JourneyReportJson.Serialize(Fold(data.Reverse()).Build()));
+        foreach (int split in new[] { 1, 137, 200, 399 })
+        {
+            JourneyReportBuilder upwards = Fold(data[..split]);
+            upwards.Merge(Fold(data[split..].Reverse()));
+            Assert.Equal(inOrder, Json.JourneyReportJson.Serialize(upwards.Build()));
+        }
+    }
+
     /// <summary>What a store does: each customer's visible steps, in step order, then the next customer.</summary>
     internal static JourneyReport BuildFrom(JourneyReportQuery query, IEnumerable<(LookupKey Customer, IReadOnlyList<Interaction> Journey)> data)
     {
