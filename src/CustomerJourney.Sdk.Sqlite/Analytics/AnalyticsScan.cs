@@ -95,29 +95,29 @@ internal static class AnalyticsScan
                 Bind(database, statement, query);
                 if (downwards)
                 {
-                    ReadDownwards(database, statement, builder, meeting!, cancellationToken);
+                    Read(database, statement, new Downwards(builder, meeting!), cancellationToken);
                 }
                 else
                 {
-                    ReadUpwards(database, statement, builder, meeting, cancellationToken);
+                    Read(database, statement, new Upwards(builder, meeting), cancellationToken);
                 }
             }
         }
     }
 
-    // Compiled fully optimized from the first call: the loop runs once per report, over millions of rows.
+    // One loop for both halves, specialised for each (a struct type argument): compiled fully
+    // optimized from the first call, as it runs once per report over millions of rows.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void ReadUpwards(sqlite3 database, sqlite3_stmt statement, JourneyReportBuilder builder, MeetingPoint? meeting, CancellationToken cancellationToken)
+    private static void Read<TRows>(sqlite3 database, sqlite3_stmt statement, TRows rows, CancellationToken cancellationToken)
+        where TRows : struct, IScanRows
     {
         var row = new StatementColumns(statement);
-        var campaigns = new CampaignNames();
-        var scores = new SurveyScoreList();
         var customer = new CustomerKey();
-        long rows = 0;
+        long read = 0;
         int result;
         while ((result = row.Step()) == raw.SQLITE_ROW)
         {
-            if (++rows % CancellationStride == 0)
+            if (++read % CancellationStride == 0)
             {
                 cancellationToken.ThrowIfCancellationRequested();
             }
@@ -125,8 +125,7 @@ internal static class AnalyticsScan
             ReadOnlySpan<byte> key = row.Bytes(0);
             if (customer.IsNew(key))
             {
-                builder.EndCustomer();
-                if (meeting is not null && !meeting.ClaimUpwards(key))
+                if (!rows.StartCustomer(key))
                 {
                     return;
                 }
@@ -134,47 +133,11 @@ internal static class AnalyticsScan
                 customer.Remember(key);
             }
 
-            long facts = row.Int64(3);
-            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), Campaign(row, 4, campaigns), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5), scores) : null));
+            rows.Add(row, row.Int64(3));
         }
 
         Done(database, result);
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static void ReadDownwards(sqlite3 database, sqlite3_stmt statement, JourneyReportBuilder builder, MeetingPoint meeting, CancellationToken cancellationToken)
-    {
-        var row = new StatementColumns(statement);
-        var campaigns = new CampaignNames();
-        var current = new CustomerRows();
-        var customer = new CustomerKey();
-        long rows = 0;
-        int result;
-        while ((result = row.Step()) == raw.SQLITE_ROW)
-        {
-            if (++rows % CancellationStride == 0)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-            }
-
-            ReadOnlySpan<byte> key = row.Bytes(0);
-            if (customer.IsNew(key))
-            {
-                current.FeedTo(builder);
-                if (!meeting.ClaimDownwards(key))
-                {
-                    return;
-                }
-
-                customer.Remember(key);
-            }
-
-            long facts = row.Int64(3);
-            current.Add(row.Int64(1), row.Int64(2), facts, Campaign(row, 4, campaigns), StepFacts.HasSurveys(facts) ? row.Bytes(5) : default);
-        }
-
-        Done(database, result);
-        current.FeedTo(builder);
+        rows.Finish();
     }
 
     private static void Done(sqlite3 database, int result)
@@ -248,6 +211,55 @@ internal static class AnalyticsScan
         {
             throw new SqliteException(raw.sqlite3_errmsg(database).utf8_to_string(), result);
         }
+    }
+
+    /// <summary>What one half of the scan does with its rows.</summary>
+    private interface IScanRows
+    {
+        /// <summary>Ends the previous customer and starts the one of <paramref name="key"/>; false when the other half has it (the half stops).</summary>
+        bool StartCustomer(ReadOnlySpan<byte> key);
+
+        void Add(StatementColumns row, long facts);
+
+        void Finish();
+    }
+
+    /// <summary>The upward half (or the whole scan on one core): rows go straight into the builder, oldest first.</summary>
+    private readonly struct Upwards(JourneyReportBuilder builder, MeetingPoint? meeting) : IScanRows
+    {
+        private readonly CampaignNames _campaigns = new();
+        private readonly SurveyScoreList _scores = new();
+
+        public bool StartCustomer(ReadOnlySpan<byte> key)
+        {
+            builder.EndCustomer();
+            return meeting is null || meeting.ClaimUpwards(key);
+        }
+
+        public void Add(StatementColumns row, long facts) =>
+            builder.Add(StepFacts.Read(facts, row.Int64(1), row.Int64(2), Campaign(row, 4, _campaigns), StepFacts.HasSurveys(facts) ? SurveyScores.Read(row.Bytes(5), _scores) : null));
+
+        public void Finish()
+        {
+        }
+    }
+
+    /// <summary>The downward half: a customer's rows come newest first, kept until the customer ends, then added oldest first.</summary>
+    private readonly struct Downwards(JourneyReportBuilder builder, MeetingPoint meeting) : IScanRows
+    {
+        private readonly CampaignNames _campaigns = new();
+        private readonly CustomerRows _current = new();
+
+        public bool StartCustomer(ReadOnlySpan<byte> key)
+        {
+            _current.FeedTo(builder);
+            return meeting.ClaimDownwards(key);
+        }
+
+        public void Add(StatementColumns row, long facts) =>
+            _current.Add(row.Int64(1), row.Int64(2), facts, Campaign(row, 4, _campaigns), StepFacts.HasSurveys(facts) ? row.Bytes(5) : default);
+
+        public void Finish() => _current.FeedTo(builder);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
